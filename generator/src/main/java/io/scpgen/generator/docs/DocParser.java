@@ -1,0 +1,199 @@
+package io.scpgen.generator.docs;
+
+import io.scpgen.generator.docs.Block.Code;
+import io.scpgen.generator.docs.Block.Heading;
+import io.scpgen.generator.docs.Block.Paragraph;
+import io.scpgen.generator.docs.Block.Table;
+import io.scpgen.generator.docs.rules.LifecycleStatusLine;
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.Environment;
+import io.scpgen.generator.spec.LifecycleStatus;
+import io.scpgen.generator.spec.Model;
+import io.scpgen.generator.spec.Source;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a page's blocks into a {@link DocPage}: the service header, endpoint and CLI version sections, and model
+ * tables. The page is cut at its numbered headings; each section is read by the part that knows its shape.
+ */
+public final class DocParser {
+
+    private static final Pattern VERSION = Pattern.compile("^\\d+\\.\\d+$");
+    private static final Pattern BASE_URL = Pattern.compile("^https?://([a-z0-9-]+)\\.\\{region}\\.\\{environment}\\.\\S+$");
+
+    private final Diagnostics diagnostics;
+    private final String file;
+    private final RowCounter rows = new RowCounter();
+
+    private DocParser(String file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    public static DocPage parse(SourceDocument document, List<Block> blocks, Diagnostics diagnostics) {
+        return new DocParser(document.name(), diagnostics).parse(blocks);
+    }
+
+    private DocPage parse(List<Block> blocks) {
+        List<List<Block>> sections = splitAtNumberedHeadings(blocks);
+        List<Block> preamble = sections.get(0);
+        String title = preamble.stream().filter(b -> b instanceof Heading h && h.number() == null
+                && !LineShapes.isLabel(h.text())).map(b -> ((Heading) b).text()).findFirst().orElse(null);
+        DocPage.ServiceHeader header = serviceHeader(title, preamble);
+        countUnplacedRows(preamble);
+
+        SectionReader sectionReader = new SectionReader(file, diagnostics, rows);
+        List<DocPage.EndpointSection> endpoints = new ArrayList<>();
+        List<Model> models = new ArrayList<>();
+        List<DocPage.CommandSection> commands = new ArrayList<>();
+        boolean inModels = false;
+        String currentTitle = header == null ? title : null;
+        for (List<Block> section : sections.subList(1, sections.size())) {
+            Heading heading = (Heading) section.get(0);
+            List<Block> body = section.subList(1, section.size());
+            if (VERSION.matcher(heading.text()).matches()) {
+                if (isCommandSection(body)) {
+                    sectionReader.command(currentTitle, heading, body).ifPresent(commands::add);
+                } else {
+                    sectionReader.endpoint(currentTitle, heading, body).ifPresent(endpoints::add);
+                }
+            } else if (heading.text().equalsIgnoreCase("APIs")) {
+                inModels = false;
+                countUnplacedRows(body);
+            } else if (heading.text().equalsIgnoreCase("Models")) {
+                inModels = true;
+                countUnplacedRows(body);
+            } else if (inModels) {
+                sectionReader.model(heading, body).ifPresent(models::add);
+            } else {
+                currentTitle = heading.text();
+                countUnplacedRows(body);
+            }
+        }
+        if (endpoints.isEmpty() && models.isEmpty() && commands.isEmpty() && header == null) {
+            diagnostics.error(file, 1, "no API section found: expected a service header, a version heading such as"
+                    + " '1 - 1.3' followed by a method line such as 'get /v1/images', or a model table");
+        }
+        return new DocPage(file, title, header, endpoints, models, commands, rows.readCount(), rows.keptCount());
+    }
+
+    private static boolean isCommandSection(List<Block> body) {
+        return body.stream().anyMatch(b -> b instanceof Code c && c.language().equals("command"));
+    }
+
+    private static List<List<Block>> splitAtNumberedHeadings(List<Block> blocks) {
+        List<List<Block>> sections = new ArrayList<>();
+        sections.add(new ArrayList<>());
+        for (Block block : blocks) {
+            if (block instanceof Heading h && h.number() != null) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).add(block);
+        }
+        return sections;
+    }
+
+    /** Rows in a part of the page no section claims are read but not kept: say so. */
+    private void countUnplacedRows(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Table table && RowCounter.counts(table)) {
+                rows.read(table.rows().size());
+                diagnostics.error(file, table.line(), table.rows().size() + " table rows outside any endpoint or"
+                        + " model section: expected a version heading (such as '1.1.1 - 1.1') before them");
+            }
+        }
+    }
+
+    private DocPage.ServiceHeader serviceHeader(String title, List<Block> preamble) {
+        List<ApiVersion> versions = new ArrayList<>();
+        Map<String, List<String>> regions = new LinkedHashMap<>();
+        String baseUrl = null;
+        String name = null;
+        StringBuilder description = new StringBuilder();
+        String label = "";
+        for (Block block : preamble) {
+            if (block instanceof Heading h) {
+                label = h.number() == null && LineShapes.isLabel(h.text()) ? h.text().toLowerCase(java.util.Locale.ROOT) : label;
+            } else if (block instanceof Paragraph p) {
+                Matcher url = BASE_URL.matcher(p.text().trim());
+                if (url.matches()) {
+                    baseUrl = p.text().trim();
+                    name = url.group(1);
+                } else if (label.equals("overview")) {
+                    description.append(description.length() == 0 ? "" : "\n").append(p.text());
+                }
+            } else if (block instanceof Table t && t.layout() == TableLayout.SERVICE_VERSIONS) {
+                for (Block.Row row : t.rows()) {
+                    serviceVersion(row).ifPresent(versions::add);
+                }
+            } else if (block instanceof Table t && t.layout() == TableLayout.ENVIRONMENTS) {
+                for (Block.Row row : t.rows()) {
+                    if (row.cells().size() == 2) {
+                        regions.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(row.cell(1));
+                    }
+                }
+            }
+        }
+        if (versions.isEmpty() && baseUrl == null && regions.isEmpty()) {
+            return null;
+        }
+        if (baseUrl == null) {
+            diagnostics.warn(file, 1, "service header has no base URL: expected a line such as"
+                    + " 'https://virtualserver.{region}.{environment}.samsungsdscloud.com'");
+        }
+        List<Environment> environments = regions.entrySet().stream()
+                .map(e -> new Environment(e.getKey(), e.getValue())).toList();
+        return new DocPage.ServiceHeader(name, title, description.toString(), baseUrl, versions, environments);
+    }
+
+    private Optional<ApiVersion> serviceVersion(Block.Row row) {
+        Optional<LifecycleStatus> status = LifecycleStatus.parse(row.cell(1));
+        Optional<String> date = LifecycleStatusLine.isoDate(row.cell(2));
+        if (status.isEmpty() || date.isEmpty()) {
+            diagnostics.error(file, row.line(), "cannot read version row " + row.cells()
+                    + ": expected a version, CURRENT|SUPPORTED|DEPRECATED and a date (20251231) or '-'");
+            return Optional.empty();
+        }
+        return Optional.of(new ApiVersion(row.cell(0), status.get(), date.get().isEmpty() ? null : date.get()));
+    }
+
+    /** Counts table rows read and kept, for the coverage line. */
+    static final class RowCounter {
+        private int read;
+        private int kept;
+
+        static boolean counts(Table table) {
+            return table.layout() == TableLayout.PARAMETERS || table.layout() == TableLayout.RESPONSES
+                    || table.layout() == TableLayout.MODEL_FIELDS || table.layout() == TableLayout.CLI_OPTIONS
+                    || table.layout() == TableLayout.CLI_FIELDS;
+        }
+
+        void read(int count) {
+            read += count;
+        }
+
+        void keep() {
+            kept++;
+        }
+
+        int readCount() {
+            return read;
+        }
+
+        int keptCount() {
+            return kept;
+        }
+    }
+
+    static Source source(String file, int line) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return new Source(file.substring(slash + 1), line);
+    }
+}

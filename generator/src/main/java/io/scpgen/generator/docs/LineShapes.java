@@ -1,0 +1,96 @@
+package io.scpgen.generator.docs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The line shapes every text layout shares: numbered headings, section labels, code openers. */
+final class LineShapes {
+
+    /** {@code 1.1 - Accept a volume transfer}, {@code 1.1.1 - 1.1}, {@code 1 - 1.3}. */
+    static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*) - (\\S.*)$");
+
+    /** {@code get /v1/images}, any case. */
+    static final Pattern METHOD_LINE = Pattern.compile("^(?i)(get|post|put|delete|patch|head|options)\\s+(/\\S*)$");
+
+    /** {@code 상태 ACTIVE (CURRENT)}, {@code State ACTIVE (CURRENT)}. */
+    static final Pattern STATUS_LINE = Pattern.compile("^(상태|State)\\s+[A-Z_]+\\s*\\(\\w+\\)$");
+
+    /** The status label alone; its value {@code ACTIVE (CURRENT)} is on the next non-blank line. */
+    private static final Pattern STATUS_LABEL = Pattern.compile("^(상태|State)$");
+    private static final Pattern STATUS_VALUE = Pattern.compile("^[A-Z_]+\\s*\\(\\w+\\)$");
+
+    /** {@code scp-cli virtualserver image member list}, also {@code scpcli}. */
+    static final Pattern CLI_COMMAND = Pattern.compile("^(scp-cli|scpcli)\\s+\\S.*$");
+
+    /** A CLI option line under a command: {@code --image_id <value>}, {@code [--long]}. */
+    static final Pattern CLI_OPTION = Pattern.compile("^\\[?--\\S.*$");
+
+    /** {@code "Scp-Accesskey = 2sd2gg=2agbdSD26svcD",}: a header line of an example request. */
+    static final Pattern HEADER_EXAMPLE = Pattern.compile("^\"[^\"=]+=.*\",?$");
+
+    /** {@code Response 200}. */
+    static final Pattern RESPONSE_LABEL = Pattern.compile("^Response \\d{3}$");
+
+    private static final Set<String> LABELS = Set.of(
+            "overview", "version", "openapi url", "environment and region list",
+            "description", "parameters", "responses",
+            "example http request", "request path", "request header", "request body",
+            "example http response");
+
+    private LineShapes() {
+    }
+
+    /**
+     * True when a status statement starts at line {@code index}: {@code State ACTIVE (CURRENT)} on one line, or
+     * {@code State} with {@code ACTIVE (CURRENT)} on the next non-blank line. A bare {@code 상태} followed by
+     * anything else is ordinary text (it is also the Korean word for a field's state).
+     */
+    static boolean startsStatus(List<String> lines, int index) {
+        String line = lines.get(index).trim();
+        if (STATUS_LINE.matcher(line).matches()) {
+            return true;
+        }
+        if (!STATUS_LABEL.matcher(line).matches()) {
+            return false;
+        }
+        int next = index + 1;
+        while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+        }
+        return next < lines.size() && STATUS_VALUE.matcher(lines.get(next).trim()).matches();
+    }
+
+    /**
+     * A section label such as {@code Parameters}. Labels start with a capital: a field named {@code description}
+     * in a model table is not the label {@code Description}.
+     */
+    static boolean isLabel(String line) {
+        String trimmed = line.trim();
+        return !trimmed.isEmpty() && Character.isUpperCase(trimmed.charAt(0))
+                && (LABELS.contains(trimmed.toLowerCase(Locale.ROOT)) || RESPONSE_LABEL.matcher(trimmed).matches());
+    }
+
+    static Matcher numberedHeading(String line) {
+        return NUMBERED_HEADING.matcher(line.trim());
+    }
+
+    static boolean opensJson(String line) {
+        String trimmed = line.trim();
+        return trimmed.startsWith("{") || trimmed.equals("[") || trimmed.startsWith("[{") || trimmed.startsWith("[\"")
+                || trimmed.equals("[]");
+    }
+
+    /**
+     * A line that always stands on its own: it ends a paragraph and starts a block of its own. Status lines need
+     * their neighbours to be told apart, see {@link #startsStatus}.
+     */
+    static boolean standsAlone(String line) {
+        String trimmed = line.trim();
+        return numberedHeading(trimmed).matches() || isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches()
+                || CLI_COMMAND.matcher(trimmed).matches()
+                || HEADER_EXAMPLE.matcher(trimmed).matches() || opensJson(trimmed);
+    }
+}

@@ -1,0 +1,188 @@
+package io.scpgen.generator.docs;
+
+import io.scpgen.generator.spec.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Turns the lines of a text page into blocks. The parts every text layout shares live here; what differs between
+ * layouts (how a table looks) comes from a {@link TableRecognizer}.
+ */
+final class TextScanner {
+
+    private final TableRecognizer tables;
+
+    TextScanner(TableRecognizer tables) {
+        this.tables = tables;
+    }
+
+    List<Block> scan(SourceDocument document, Diagnostics diagnostics) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> lines = document.lines();
+        boolean titleSeen = false;
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i).trim();
+            int lineNumber = i + 1;
+            if (line.isEmpty()) {
+                i++;
+                continue;
+            }
+            Optional<TableRecognizer.Found> table = tables.tableAt(document, i, diagnostics);
+            if (table.isPresent()) {
+                blocks.add(table.get().table());
+                i = table.get().next();
+                titleSeen = true;
+                continue;
+            }
+            Matcher numbered = LineShapes.numberedHeading(line);
+            if (numbered.matches()) {
+                blocks.add(new Block.Heading(lineNumber, numbered.group(1), numbered.group(2).trim()));
+                i++;
+            } else if (LineShapes.isLabel(line)) {
+                blocks.add(new Block.Heading(lineNumber, null, line));
+                i++;
+            } else if (LineShapes.opensJson(line)) {
+                i = readJson(document, i, blocks);
+            } else if (LineShapes.HEADER_EXAMPLE.matcher(line).matches()) {
+                i = readWhile(document, i, blocks, "headers", l -> LineShapes.HEADER_EXAMPLE.matcher(l).matches());
+            } else if (LineShapes.CLI_COMMAND.matcher(line).matches()) {
+                i = readCommand(document, i, blocks);
+            } else if (LineShapes.startsStatus(lines, i)) {
+                i = readStatus(document, i, blocks);
+            } else if (!titleSeen && !LineShapes.standsAlone(line)) {
+                blocks.add(new Block.Heading(lineNumber, null, line));
+                i++;
+            } else {
+                i = readParagraph(document, i, blocks);
+            }
+            titleSeen = true;
+        }
+        return blocks;
+    }
+
+    /** A paragraph: consecutive plain lines; a line with a shape of its own always stands alone. */
+    private int readParagraph(SourceDocument document, int start, List<Block> blocks) {
+        List<String> lines = document.lines();
+        StringBuilder text = new StringBuilder(lines.get(start).trim());
+        int i = start + 1;
+        if (!LineShapes.standsAlone(lines.get(start))) {
+            while (i < lines.size() && !lines.get(i).isBlank() && !LineShapes.standsAlone(lines.get(i))
+                    && !LineShapes.startsStatus(lines, i) && tables.tableAt(document, i, new Diagnostics()).isEmpty()) {
+                text.append('\n').append(lines.get(i).trim());
+                i++;
+            }
+        }
+        blocks.add(new Block.Paragraph(start + 1, text.toString()));
+        return i;
+    }
+
+    /** A status statement as one paragraph, {@code State ACTIVE (CURRENT)}, whether on one line or two. */
+    private int readStatus(SourceDocument document, int start, List<Block> blocks) {
+        List<String> lines = document.lines();
+        String line = lines.get(start).trim();
+        if (LineShapes.STATUS_LINE.matcher(line).matches()) {
+            blocks.add(new Block.Paragraph(start + 1, line));
+            return start + 1;
+        }
+        int value = start + 1;
+        while (lines.get(value).isBlank()) {
+            value++;
+        }
+        blocks.add(new Block.Paragraph(start + 1, line + " " + lines.get(value).trim()));
+        return value + 1;
+    }
+
+    private int readWhile(SourceDocument document, int start, List<Block> blocks, String language,
+                          java.util.function.Predicate<String> belongs) {
+        List<String> lines = document.lines();
+        List<String> taken = new ArrayList<>();
+        int i = start;
+        while (i < lines.size() && belongs.test(lines.get(i).trim())) {
+            taken.add(lines.get(i).trim());
+            i++;
+        }
+        blocks.add(new Block.Code(start + 1, language, String.join("\n", taken), true));
+        return i;
+    }
+
+    /** A CLI command and the option lines under it, blank lines between them allowed. */
+    private int readCommand(SourceDocument document, int start, List<Block> blocks) {
+        List<String> lines = document.lines();
+        List<String> taken = new ArrayList<>(List.of(lines.get(start).trim()));
+        int i = start + 1;
+        int lastTaken = start;
+        while (i < lines.size()) {
+            String line = lines.get(i).trim();
+            if (LineShapes.CLI_OPTION.matcher(line).matches()) {
+                taken.add(line);
+                lastTaken = i;
+            } else if (!line.isEmpty()) {
+                break;
+            }
+            i++;
+        }
+        blocks.add(new Block.Code(start + 1, "command", String.join("\n", taken), true));
+        return lastTaken + 1;
+    }
+
+    /**
+     * A JSON block runs until its brackets balance (strings respected). A block still open at the next heading
+     * or label, or at the end of the page, is kept and marked incomplete.
+     */
+    private int readJson(SourceDocument document, int start, List<Block> blocks) {
+        List<String> lines = document.lines();
+        List<String> taken = new ArrayList<>();
+        JsonBalance balance = new JsonBalance();
+        int i = start;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (i > start && balance.depth() > 0 && (LineShapes.numberedHeading(line).matches()
+                    || LineShapes.isLabel(line))) {
+                break;
+            }
+            taken.add(line);
+            balance.feed(line);
+            i++;
+            if (balance.depth() <= 0) {
+                break;
+            }
+        }
+        blocks.add(new Block.Code(start + 1, "json", String.join("\n", taken), balance.depth() == 0));
+        return i;
+    }
+
+    /** Tracks bracket depth across lines, ignoring brackets inside JSON strings. */
+    private static final class JsonBalance {
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        void feed(String line) {
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    depth--;
+                }
+            }
+        }
+
+        int depth() {
+            return depth;
+        }
+    }
+}

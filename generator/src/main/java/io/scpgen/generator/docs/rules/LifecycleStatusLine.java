@@ -1,0 +1,47 @@
+package io.scpgen.generator.docs.rules;
+
+import io.scpgen.generator.spec.LifecycleStatus;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule: a version section states its lifecycle as a state and a status in parentheses, with a Korean or English
+ * label, on one line or with the label alone on the line before (the reader joins the two).
+ * <pre>
+ * 상태 ACTIVE (CURRENT)
+ * State ACTIVE (DEPRECATED)
+ * State
+ * ACTIVE (SUPPORTED)
+ * </pre>
+ */
+public final class LifecycleStatusLine {
+
+    private static final Pattern STATUS = Pattern.compile("^(?:(?:상태|State)\\s+)?[A-Z_]+\\s*\\((\\w+)\\)$");
+
+    private LifecycleStatusLine() {
+    }
+
+    /** The status of {@code 상태 ACTIVE (CURRENT)} or of a bare {@code ACTIVE (CURRENT)}. */
+    public static Optional<LifecycleStatus> parse(String text) {
+        Matcher m = STATUS.matcher(text.trim().replaceAll("\\s+", " "));
+        return m.matches() ? LifecycleStatus.parse(m.group(1)) : Optional.empty();
+    }
+
+    /** {@code 20260531} as {@code 2026-05-31}; null for {@code -}; empty when it is not a date. */
+    public static Optional<String> isoDate(String cell) {
+        String date = cell.trim();
+        if (date.equals("-") || date.isEmpty()) {
+            return Optional.of("");
+        }
+        if (!date.matches("\\d{8}")) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(date.substring(4, 6));
+        int day = Integer.parseInt(date.substring(6, 8));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        return Optional.of(date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6, 8));
+    }
+}

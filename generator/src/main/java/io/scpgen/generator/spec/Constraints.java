@@ -1,0 +1,17 @@
+package io.scpgen.generator.spec;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+
+/** Value constraints the docs state for a field or parameter ({@code Pattern : ...}, {@code Minimum length : 1}...). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Constraints(String pattern, Integer minLength, Integer maxLength, BigDecimal minimum, BigDecimal maximum) {
+
+    public static final Constraints NONE = new Constraints(null, null, null, null, null);
+
+    @JsonIgnore
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+}

@@ -1,0 +1,35 @@
+package io.scpgen.generator.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects diagnostics from every stage; reported sorted, so their order never depends on the work order. */
+public final class Diagnostics {
+
+    private final List<Diagnostic> entries = new ArrayList<>();
+
+    public void warn(String file, int line, String message) {
+        entries.add(new Diagnostic(file, line, Severity.WARNING, message));
+    }
+
+    public void error(String file, int line, String message) {
+        entries.add(new Diagnostic(file, line, Severity.ERROR, message));
+    }
+
+    public void addAll(Diagnostics other) {
+        entries.addAll(other.entries);
+    }
+
+    public boolean hasErrors() {
+        return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /** All diagnostics, sorted by file, line, severity and message, duplicates removed. */
+    public List<Diagnostic> sorted() {
+        return entries.stream().distinct().sorted().toList();
+    }
+}

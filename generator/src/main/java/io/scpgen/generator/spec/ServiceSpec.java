@@ -1,0 +1,33 @@
+package io.scpgen.generator.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The normalized spec of one SCP service: everything the emitters, the diff and the exports read.
+ *
+ * @param name    the service name used in endpoints and {@code Scp-Api-Version} ({@code virtualserver})
+ * @param baseUrl the endpoint template, {@code https://virtualserver.{region}.{environment}.samsungsdscloud.com}
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ServiceSpec(String name, String title, String description, String baseUrl,
+                          List<Environment> environments, List<ApiVersion> versions, List<Operation> operations,
+                          List<Model> models, List<CliCommand> cliCommands) {
+
+    public ServiceSpec {
+        environments = environments == null ? List.of() : List.copyOf(environments);
+        versions = versions == null ? List.of() : List.copyOf(versions);
+        operations = operations == null ? List.of() : List.copyOf(operations);
+        models = models == null ? List.of() : List.copyOf(models);
+        cliCommands = cliCommands == null ? List.of() : List.copyOf(cliCommands);
+    }
+
+    public Optional<Operation> operation(String method, String path) {
+        return operations.stream().filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst();
+    }
+
+    public Optional<Model> model(String modelName) {
+        return models.stream().filter(m -> m.name().equals(modelName)).findFirst();
+    }
+}

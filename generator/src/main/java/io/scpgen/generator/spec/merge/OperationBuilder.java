@@ -1,0 +1,83 @@
+package io.scpgen.generator.spec.merge;
+
+import io.scpgen.generator.docs.DocPage;
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.Source;
+import java.util.function.BiConsumer;
+import io.scpgen.generator.spec.Lifecycle;
+import io.scpgen.generator.spec.Operation;
+import io.scpgen.generator.spec.OperationVariant;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects the version sections of one method + path from all pages, oldest page first, and builds the operation. */
+final class OperationBuilder {
+
+    private final String method;
+    private final String path;
+    private final BiConsumer<Source, String> warn;
+    private final Map<String, OperationVariant> variants = new TreeMap<>(ApiVersion.VERSION_ORDER);
+    private String title;
+
+    OperationBuilder(String method, String path, BiConsumer<Source, String> warn) {
+        this.method = method;
+        this.path = path;
+        this.warn = warn;
+    }
+
+    /** Adds a section; a section from a newer page replaces the same version from an older one. */
+    void add(DocPage.EndpointSection section) {
+        if (section.title() != null) {
+            title = section.title();
+        }
+        OperationVariant variant = section.variant();
+        OperationVariant older = variants.put(variant.version(), variant);
+        if (older != null && !sameContent(older, variant)) {
+            warn.accept(variant.source(), method + " " + path + " "
+                    + variant.version() + " differs from " + older.source().file() + ":" + older.source().line()
+                    + " in " + differences(older, variant) + "; the newer page is kept");
+        }
+    }
+
+    Operation build(Map<String, ApiVersion> versions) {
+        if (title == null) {
+            warn.accept(variants.values().iterator().next().source(), method + " " + path + " has no title on any"
+                    + " page: expected a heading such as '1.1 - List Images'; named from its method and path");
+        }
+        String id = title != null ? OperationNames.idFromTitle(title) : OperationNames.idFromMethodAndPath(method, path);
+        return new Operation(id, title, method, path, OperationNames.groupFromPath(path),
+                variants.values().stream()
+                        .map(v -> v.withLifecycle(resolve(v.lifecycle(), versions.get(v.version()))))
+                        .toList());
+    }
+
+    /** A section that states no status takes the service's lifecycle for its version. */
+    static Lifecycle resolve(Lifecycle stated, ApiVersion service) {
+        if (stated.status() != null || service == null) {
+            return stated;
+        }
+        return new Lifecycle(service.status(), stated.supportedUntil() != null ? stated.supportedUntil()
+                : service.supportedUntil());
+    }
+
+    private static boolean sameContent(OperationVariant a, OperationVariant b) {
+        return differences(a, b).isEmpty();
+    }
+
+    private static String differences(OperationVariant a, OperationVariant b) {
+        StringBuilder what = new StringBuilder();
+        append(what, "description", a.description().equals(b.description()));
+        append(what, "parameters", a.parameters().equals(b.parameters()));
+        append(what, "request body", java.util.Objects.equals(a.requestBody(), b.requestBody()));
+        append(what, "responses", a.responses().equals(b.responses()));
+        append(what, "request example", java.util.Objects.equals(a.requestExample(), b.requestExample()));
+        append(what, "response examples", a.responseExamples().equals(b.responseExamples()));
+        return what.toString();
+    }
+
+    private static void append(StringBuilder what, String part, boolean same) {
+        if (!same) {
+            what.append(what.length() == 0 ? "" : ", ").append(part);
+        }
+    }
+}

@@ -18,12 +18,17 @@ public final class ScpgenCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; a failure of scpgen itself is one line on stderr and exit code 1. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ScpgenCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("scpgen: internal error: " + e);
             return ExitCodes.FAILURE;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override

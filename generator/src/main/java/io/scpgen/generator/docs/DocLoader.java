@@ -31,7 +31,8 @@ public final class DocLoader {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile).filter(DocLoader::isDocFile).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    diagnostics.error(input.toString(), 0, "cannot list the folder: " + e.getMessage());
+                    diagnostics.error(input.toString(), 0, "cannot list the folder (" + e.getMessage()
+                            + "): expected a readable folder of doc pages");
                 }
             } else {
                 diagnostics.error(input.toString(), 0, "no such file or folder: expected a doc page or a folder of them");

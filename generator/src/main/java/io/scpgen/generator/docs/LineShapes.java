@@ -89,8 +89,17 @@ final class LineShapes {
      */
     static boolean standsAlone(String line) {
         String trimmed = line.trim();
-        return numberedHeading(trimmed).matches() || isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches()
-                || CLI_COMMAND.matcher(trimmed).matches()
-                || HEADER_EXAMPLE.matcher(trimmed).matches() || opensJson(trimmed);
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        // the first character rules out most shapes without running their patterns: this runs for every line
+        char first = trimmed.charAt(0);
+        if (Character.isDigit(first)) {
+            return numberedHeading(trimmed).matches();
+        }
+        if (first == '{' || first == '[' || first == '"') {
+            return opensJson(trimmed) || HEADER_EXAMPLE.matcher(trimmed).matches();
+        }
+        return isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches() || CLI_COMMAND.matcher(trimmed).matches();
     }
 }

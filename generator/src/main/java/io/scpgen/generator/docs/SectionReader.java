@@ -160,12 +160,13 @@ final class SectionReader {
                 } else if (parts.label.startsWith("response ") && example != null) {
                     responseExamples.put(parts.label.substring("response ".length()), example);
                 } else {
-                    diagnostics.warn(file, c.line(), "JSON example outside 'Request body' or 'Response NNN': ignored");
+                    diagnostics.warn(file, c.line(), "JSON example outside 'Request body' or 'Response NNN': ignored; expected it"
+                            + " under one of those labels");
                 }
             } else if (block instanceof Table t && DocParser.RowCounter.counts(t)) {
                 rows.read(t.rows().size());
-                diagnostics.error(file, t.line(), "a " + t.layout() + " table in an endpoint section: its "
-                        + t.rows().size() + " rows are left out");
+                diagnostics.error(file, t.line(), "a " + t.layout() + " table in an endpoint section: expected"
+                        + " parameter and response tables only; its " + t.rows().size() + " rows are left out");
             }
         }
         if (method == null) {
@@ -240,7 +241,7 @@ final class SectionReader {
             } else if (block instanceof Table t && DocParser.RowCounter.counts(t)) {
                 rows.read(t.rows().size());
                 diagnostics.error(file, t.line(), "a " + t.layout() + " table in model section '" + heading.text()
-                        + "': its rows are left out");
+                        + "': expected a model field table; its rows are left out");
             }
         }
         if (!SchemaGrammar.isModelName(heading.text())) {
@@ -267,7 +268,7 @@ final class SectionReader {
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
             diagnostics.error(file, code.line(), "JSON example is not valid JSON (" + reason
-                    + "); the example is left out");
+                    + "): expected a JSON object or array; the example is left out");
             return null;
         }
     }

@@ -38,7 +38,8 @@ public record SourceDocument(String name, List<String> lines) {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(name, 0, "cannot read the file: " + e.getMessage());
+            diagnostics.error(name, 0, "cannot read the file (" + e.getMessage()
+                    + "): expected a readable doc page");
             return Optional.empty();
         }
         for (int i = 0; i < bytes.length; i++) {

@@ -1,6 +1,8 @@
 package io.scpgen.generator.docs;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +24,17 @@ public enum TableLayout {
     ENVIRONMENTS(false, List.of("environment", "region")),
     CLI_OPTIONS(true, List.of("Name", "Type", "Description", "Example")),
     CLI_FIELDS(false, List.of("Name", "Description", "Example"));
+
+    /** Every header variant of every layout, lower case, cells run together as the flattened layout prints them. */
+    private static final Map<String, TableLayout> FLATTENED_HEADERS = new HashMap<>();
+
+    static {
+        for (TableLayout layout : values()) {
+            for (List<String> header : layout.headers) {
+                FLATTENED_HEADERS.put(String.join("", header).toLowerCase(Locale.ROOT), layout);
+            }
+        }
+    }
 
     private final boolean multiLineRows;
     private final List<List<String>> headers;
@@ -52,11 +65,8 @@ public enum TableLayout {
 
     /** The layout whose header cells, run together as the flattened layout prints them, are this line. */
     public static Optional<TableLayout> forFlattenedHeader(String line, List<TableLayout> candidates) {
-        String key = line.trim().toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .filter(layout -> layout.headers.stream()
-                        .anyMatch(h -> String.join("", normalize(h)).equals(key)))
-                .findFirst();
+        TableLayout layout = FLATTENED_HEADERS.get(line.trim().toLowerCase(Locale.ROOT));
+        return layout != null && candidates.contains(layout) ? Optional.of(layout) : Optional.empty();
     }
 
     private static List<String> normalize(List<String> header) {

@@ -65,7 +65,7 @@ public final class DescriptionAttributes {
                     default -> maximum = new BigDecimal(value);
                 }
             } catch (NumberFormatException e) {
-                problems.add("'" + labels.get(i) + " : " + value + "' is not a number");
+                problems.add("'" + labels.get(i) + " : " + value + "' is not a number: expected digits");
             }
         }
         return new Attributes(description, example, pattern, minLength, maxLength, minimum, maximum, problems);

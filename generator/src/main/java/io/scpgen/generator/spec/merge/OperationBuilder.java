@@ -35,13 +35,15 @@ final class OperationBuilder {
         if (older != null && !sameContent(older, variant)) {
             warn.accept(variant.source(), method + " " + path + " "
                     + variant.version() + " differs from " + older.source().file() + ":" + older.source().line()
-                    + " in " + differences(older, variant) + "; the newer page is kept");
+                    + " in " + differences(older, variant) + ": expected the same content; the newer page is kept");
         }
     }
 
     Operation build(Map<String, ApiVersion> versions) {
         if (title == null) {
-            warn.accept(variants.values().iterator().next().source(), method + " " + path + " has no title on any"
+            Source first = variants.values().stream().map(OperationVariant::source)
+                    .min(java.util.Comparator.comparing(Source::file).thenComparingInt(Source::line)).orElseThrow();
+            warn.accept(first, method + " " + path + " has no title on any"
                     + " page: expected a heading such as '1.1 - List Images'; named from its method and path");
         }
         String id = title != null ? OperationNames.idFromTitle(title) : OperationNames.idFromMethodAndPath(method, path);

@@ -112,7 +112,7 @@ public final class SpecBuilder {
                 if (older != null && !older.fields().equals(model.fields())) {
                     warn(model.source(), "model " + model.name()
                             + " differs from its definition at " + older.source().file() + ":"
-                            + older.source().line() + "; the newer page's definition is kept");
+                            + older.source().line() + ": expected one definition; the newer page's is kept");
                 }
             }
         }

@@ -1,0 +1,62 @@
+package io.scpgen.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scpgen.generator.spec.SpecJson;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same docs give the same bytes: whatever the run, the input order, the locale or the time zone. */
+class DeterminismTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void twoRunsAndReversedInputOrderGiveIdenticalBytes() {
+        List<Path> reversed = new ArrayList<>(SeedDocs.all());
+        Collections.reverse(reversed);
+
+        String first = SpecJson.write(SpecFromDocs.withTextReaders().load(SeedDocs.all()).spec());
+        String second = SpecJson.write(SpecFromDocs.withTextReaders().load(SeedDocs.all()).spec());
+        String backwards = SpecJson.write(SpecFromDocs.withTextReaders().load(reversed).spec());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(backwards).isEqualTo(first);
+    }
+
+    @Test
+    void turkishLocaleAndAnotherTimeZoneGiveIdenticalBytes() throws Exception {
+        String expected = SpecJson.write(SpecFromDocs.withTextReaders().load(SeedDocs.all()).spec());
+        Path out = temp.resolve("spec.json");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+                "-Dfile.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"),
+                "io.scpgen.generator.cli.ScpgenCommand", "spec", "--out", out.toString(), "--docs"));
+        List<Path> reversed = new ArrayList<>(SeedDocs.all());
+        Collections.reverse(reversed);
+        reversed.forEach(p -> command.add(p.toString()));
+
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("log.txt").toFile()).start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(read(temp.resolve("log.txt"))).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.ISO_8859_1);
+    }
+}

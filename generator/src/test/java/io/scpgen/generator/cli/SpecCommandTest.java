@@ -1,0 +1,84 @@
+package io.scpgen.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scpgen.generator.SeedDocs;
+import io.scpgen.generator.spec.SpecJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesTheSpecToStandardOutputAndDiagnosticsToStandardError() {
+        CliRun run = CliRun.of("spec", "--docs", SeedDocs.file(SeedDocs.PENDING_IMAGES).toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(SpecJson.read(run.out()).operations()).singleElement()
+                .satisfies(o -> assertThat(o.key()).isEqualTo("GET /v1/pending-images"));
+        assertThat(run.err()).contains(SeedDocs.PENDING_IMAGES + ":1: warning: GET /v1/pending-images has no title")
+                .contains("coverage: " + SeedDocs.file(SeedDocs.PENDING_IMAGES) + ": 24 rows read, 24 kept");
+    }
+
+    @Test
+    void readsFoldersRecursivelyAndWritesTheOutFile() throws IOException {
+        Path out = temp.resolve("nested/spec.json");
+
+        CliRun run = CliRun.of("spec", "--docs", SeedDocs.folder().toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(SeedDocs.projectRoot().resolve("spec/virtualserver.json")));
+    }
+
+    @Test
+    void aMissingInputIsAUserErrorAndWritesNothing() {
+        Path out = temp.resolve("spec.json");
+
+        CliRun run = CliRun.of("spec", "--docs", temp.resolve("absent.txt").toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("absent.txt:0: error: no such file or folder").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void withoutDocsItIsAUsageError() {
+        CliRun run = CliRun.of("spec");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required option: '--docs");
+    }
+
+    @Test
+    void strictFailsOnDocErrorsAndKeepsThePreviousOutput() throws IOException {
+        Path doc = temp.resolve("bad.txt");
+        Files.writeString(doc, """
+                1 - 1.3
+                get /v1/things
+                Parameters
+                | Type | Name | Description | Schema | Default |
+                |---|
+                | query | limit optional | 개수 | strng | None |
+                """, StandardCharsets.UTF_8);
+        Path out = temp.resolve("spec.json");
+        Files.writeString(out, "previous");
+
+        CliRun lenient = CliRun.of("spec", "--docs", doc.toString());
+        CliRun strict = CliRun.of("spec", "--docs", doc.toString(), "--strict", "--out", out.toString());
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.err()).contains("bad.txt:6: error: unknown schema 'strng' for 'limit'");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).contains("bad.txt:6: error: unknown schema 'strng'");
+        assertThat(Files.readString(out)).isEqualTo("previous");
+    }
+}

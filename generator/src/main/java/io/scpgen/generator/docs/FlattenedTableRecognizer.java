@@ -37,7 +37,7 @@ final class FlattenedTableRecognizer implements TableRecognizer {
         }
         List<Block.Row> rows = new ArrayList<>();
         int next = layout.get().multiLineRows()
-                ? readMultiLineRows(document, index + 1, layout.get(), rows)
+                ? readMultiLineRows(document, index + 1, layout.get(), rows, diagnostics)
                 : readSingleLineRows(document, index + 1, layout.get(), rows, diagnostics);
         return Optional.of(new Found(new Block.Table(index + 1, layout.get(), layout.get().columns(), rows), next));
     }
@@ -77,11 +77,16 @@ final class FlattenedTableRecognizer implements TableRecognizer {
      * ({@link RequiredMarker}); the last non-blank line holds the schema (and default), the lines between are the
      * description cell.
      */
-    private int readMultiLineRows(SourceDocument document, int start, TableLayout layout, List<Block.Row> rows) {
+    private int readMultiLineRows(SourceDocument document, int start, TableLayout layout, List<Block.Row> rows,
+                                  Diagnostics diagnostics) {
         List<String> lines = document.lines();
         int i = start;
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
+        }
+        if (i < lines.size() && !RequiredMarker.startsRow(lines, i) && !endsTable(lines, i)) {
+            diagnostics.error(document.name(), i + 1, "cannot read this " + describe(layout) + " row '"
+                    + lines.get(i).trim() + "': expected a name line followed by 'required' or 'optional'");
         }
         while (i < lines.size() && RequiredMarker.startsRow(lines, i) && !endsTable(lines, i)) {
             int rowStart = i;

@@ -1,6 +1,10 @@
 package io.scpgen.generator.docs.rules;
 
 import io.scpgen.generator.spec.LifecycleStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +21,10 @@ import java.util.regex.Pattern;
  */
 public final class LifecycleStatusLine {
 
+    /** {@code uuuuMMdd}, strict: no 31 February. */
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private static final Pattern STATUS = Pattern.compile("^(?:(?:상태|State)\\s+)?[A-Z_]+\\s*\\((\\w+)\\)$");
 
     private LifecycleStatusLine() {
@@ -28,7 +36,10 @@ public final class LifecycleStatusLine {
         return m.matches() ? LifecycleStatus.parse(m.group(1)) : Optional.empty();
     }
 
-    /** {@code 20260531} as {@code 2026-05-31}; null for {@code -}; empty when it is not a date. */
+    /**
+     * {@code 20260531} as {@code 2026-05-31}; an empty string for {@code -} or an empty cell; empty when it is not a
+     * date of the calendar ({@code 20261331}, {@code 20260231}).
+     */
     public static Optional<String> isoDate(String cell) {
         String date = cell.trim();
         if (date.equals("-") || date.isEmpty()) {
@@ -37,11 +48,10 @@ public final class LifecycleStatusLine {
         if (!date.matches("\\d{8}")) {
             return Optional.empty();
         }
-        int month = Integer.parseInt(date.substring(4, 6));
-        int day = Integer.parseInt(date.substring(6, 8));
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
+        try {
+            return Optional.of(LocalDate.parse(date, BASIC_DATE).toString());
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-        return Optional.of(date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6, 8));
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * 400Bad RequestNone     -> 400 | Bad Request | None
  * </pre>
  * When no standard phrase fits, the schema is the trailing model name or {@code None} and the description what
- * precedes it.
+ * precedes it; a trailing {@code None} is always the schema ({@code 299Custom ReasonNone -> Custom Reason | None}).
  */
 public final class ResponseRowSplit {
 
@@ -50,6 +50,10 @@ public final class ResponseRowSplit {
                 .max((a, b) -> Integer.compare(a.length(), b.length())).orElse(null);
         if (phrase != null) {
             return Optional.of(new Cells(m.group(1), phrase, rest.substring(phrase.length()).trim()));
+        }
+        if (rest.endsWith("None")) {
+            // "Custom ReasonNone": None is the docs' word for no body, never the end of a model name
+            return Optional.of(new Cells(m.group(1), rest.substring(0, rest.length() - 4).trim(), "None"));
         }
         Matcher trailing = TRAILING_SCHEMA.matcher(rest);
         trailing.matches();

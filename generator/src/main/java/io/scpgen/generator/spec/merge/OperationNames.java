@@ -23,7 +23,7 @@ public final class OperationNames {
     }
 
     public static String idFromTitle(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("[’'`]", "");
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("[’'`\\p{M}]", "");
         return lowerCamel(List.of(plain.split("[^A-Za-z0-9]+")));
     }
 

@@ -1,0 +1,102 @@
+package io.scpgen.generator.cli;
+
+import com.palantir.javapoet.JavaFile;
+import io.scpgen.generator.emit.EmitSettings;
+import io.scpgen.generator.emit.GeneratedSources;
+import io.scpgen.generator.emit.SdkEmitter;
+import io.scpgen.generator.emit.SourceTreeWriter;
+import io.scpgen.generator.spec.Diagnostic;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.Severity;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code scpgen generate}: reads the docs and writes the SDK's sources and generated tests. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generates the Java SDK (models, a client per API version, tests) from API documentation.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--docs", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Doc files or folders (read recursively).")
+    List<Path> docs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root for the SDK's sources.")
+    Path out;
+
+    @Option(names = "--tests", paramLabel = "DIR", description = "Source root for the generated tests; none if absent.")
+    Path tests;
+
+    @Option(names = "--package", paramLabel = "NAME", defaultValue = EmitSettings.DEFAULT_PACKAGE,
+            description = "Base package (default: ${DEFAULT-VALUE}); the service and version follow it.")
+    String basePackage;
+
+    @Option(names = "--versions", split = ",", paramLabel = "VERSION",
+            description = "API versions to generate, e.g. 1.2,1.3 (default: all).")
+    List<String> versions;
+
+    @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs.")
+    boolean strict;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!basePackage.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+            err.println("scpgen: --package '" + basePackage + "' is not a Java package name such as io.scpgen.scp");
+            return ExitCodes.USER_ERROR;
+        }
+        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(docs);
+        boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);
+        if (result.spec() == null || missingInput || (strict && result.hasErrors())) {
+            result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+            err.println("scpgen: nothing generated: " + (result.spec() == null ? "no doc page could be read"
+                    : missingInput ? "an input is missing or unreadable" : "the docs have errors (--strict)"));
+            return ExitCodes.USER_ERROR;
+        }
+        List<String> unknown = versions == null ? List.of() : versions.stream()
+                .filter(v -> result.spec().versions().stream().noneMatch(a -> a.version().equals(v))).toList();
+        if (!unknown.isEmpty()) {
+            err.println("scpgen: --versions " + unknown + " not in the docs; they document "
+                    + result.spec().versions().stream().map(v -> v.version()).toList());
+            return ExitCodes.USER_ERROR;
+        }
+        Diagnostics lint = new Diagnostics();
+        GeneratedSources sources = new SdkEmitter(new EmitSettings(basePackage, versions)).emit(result.spec(), lint);
+        result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+        lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
+
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, texts(sources.main()));
+        err.println("sdk: " + describe(main) + " in " + out);
+        if (tests != null) {
+            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, texts(sources.tests()));
+            err.println("tests: " + describe(written) + " in " + tests);
+        }
+        long disagreements = lint.sorted().stream().filter(d -> d.severity() == Severity.WARNING).count();
+        err.println("docs lint: " + disagreements + " example" + (disagreements == 1 ? "" : "s")
+                + " disagree" + (disagreements == 1 ? "s" : "") + " with their models");
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, String> texts(List<JavaFile> files) {
+        Map<String, String> texts = new TreeMap<>();
+        files.forEach(f -> texts.put(GeneratedSources.relativePath(f), GeneratedSources.text(f)));
+        return texts;
+    }
+
+    private static String describe(SourceTreeWriter.Summary summary) {
+        return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()
+                + " removed";
+    }
+}

@@ -1,0 +1,22 @@
+package io.scpgen.generator.emit;
+
+import java.util.List;
+
+/**
+ * What to generate.
+ *
+ * @param basePackage the root package, {@code io.scpgen.scp}; the service name and version follow it
+ * @param versions    the API versions to generate; empty for all
+ */
+public record EmitSettings(String basePackage, List<String> versions) {
+
+    public static final String DEFAULT_PACKAGE = "io.scpgen.scp";
+
+    public EmitSettings {
+        versions = versions == null ? List.of() : List.copyOf(versions);
+    }
+
+    public boolean includes(String version) {
+        return versions.isEmpty() || versions.contains(version);
+    }
+}

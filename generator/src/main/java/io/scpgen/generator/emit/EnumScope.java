@@ -1,0 +1,43 @@
+package io.scpgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeSpec;
+import io.scpgen.generator.emit.model.EnumClassSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The enum types nested in one generated class, named after the member that uses them. */
+public final class EnumScope {
+
+    private final ClassName owner;
+    private final Set<String> taken = new HashSet<>();
+    private final List<TypeSpec> enums = new ArrayList<>();
+
+    public EnumScope(ClassName owner, Set<String> reservedNames) {
+        this.owner = owner;
+        taken.add(owner.simpleName());
+        taken.addAll(reservedNames);
+    }
+
+    /** A nested value class for the enum values of {@code jsonName}. */
+    public ClassName enumFor(String jsonName, List<String> values) {
+        String name = JavaNames.upperCamel(jsonName);
+        if (taken.contains(name)) {
+            name = name + "Value";
+        }
+        String candidate = name;
+        for (int i = 2; taken.contains(candidate); i++) {
+            candidate = name + i;
+        }
+        taken.add(candidate);
+        ClassName enumName = owner.nestedClass(candidate);
+        enums.add(new EnumClassSpec(enumName, jsonName, values).poetSpec());
+        return enumName;
+    }
+
+    public List<TypeSpec> enums() {
+        return List.copyOf(enums);
+    }
+}

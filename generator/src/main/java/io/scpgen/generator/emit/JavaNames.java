@@ -1,0 +1,98 @@
+package io.scpgen.generator.emit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Java names for the docs' names. JSON names that are keywords or not identifiers map to legal, readable names:
+ * {@code class -> classValue}, {@code content-type -> contentType}, {@code 2fa -> v2fa}.
+ */
+public final class JavaNames {
+
+    private JavaNames() {
+    }
+
+    /** {@code scp_gpu_driver -> scpGpuDriver}. */
+    public static String lowerCamel(String name) {
+        String camel = camel(name, false);
+        if (camel.isEmpty()) {
+            return "value";
+        }
+        if (Character.isDigit(camel.charAt(0))) {
+            camel = "v" + camel;
+        }
+        return SourceVersion.isKeyword(camel) || camel.equals("record") || camel.equals("yield")
+                || camel.equals("var") ? camel + "Value" : camel;
+    }
+
+    /** {@code auto-scaling-groups -> AutoScalingGroups}. */
+    public static String upperCamel(String name) {
+        String camel = camel(name, true);
+        if (camel.isEmpty()) {
+            return "Value";
+        }
+        return Character.isDigit(camel.charAt(0)) ? "V" + camel : camel;
+    }
+
+    /** {@code created_at:desc -> CREATED_AT_DESC}, {@code 1.3 -> V1_3}: a constant name for an enum value. */
+    public static String constant(String value) {
+        String upper = value.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
+        if (upper.isEmpty()) {
+            return "EMPTY";
+        }
+        return Character.isDigit(upper.charAt(0)) ? "V" + upper : upper;
+    }
+
+    /** {@code 1.3 -> v1_3}: the package segment of an API version. */
+    public static String versionPackage(String version) {
+        return "v" + version.replaceAll("[^A-Za-z0-9]+", "_");
+    }
+
+    /**
+     * Member names for JSON names, unique within one class: a name taken by an earlier JSON name or reserved by
+     * the generated class ({@code builder}, {@code hashCode}...) gets a {@code Value} suffix, then a number.
+     */
+    public static Map<String, String> uniqueMembers(List<String> jsonNames, Set<String> reserved) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>(reserved);
+        for (String jsonName : jsonNames) {
+            String name = lowerCamel(jsonName);
+            if (taken.contains(name)) {
+                name = name + "Value";
+            }
+            String candidate = name;
+            for (int i = 2; taken.contains(candidate); i++) {
+                candidate = name + i;
+            }
+            taken.add(candidate);
+            names.put(jsonName, candidate);
+        }
+        return names;
+    }
+
+    private static String camel(String name, boolean upperFirst) {
+        List<String> words = new ArrayList<>();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                words.add(part);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            boolean first = out.length() == 0;
+            if (first && !upperFirst) {
+                out.append(Character.toLowerCase(word.charAt(0))).append(word.substring(1));
+            } else {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

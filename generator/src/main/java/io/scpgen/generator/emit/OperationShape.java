@@ -1,0 +1,64 @@
+package io.scpgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.scpgen.generator.spec.Field;
+import io.scpgen.generator.spec.Model;
+import io.scpgen.generator.spec.OperationVariant;
+import io.scpgen.generator.spec.Parameter;
+import io.scpgen.generator.spec.Response;
+import io.scpgen.generator.spec.ServiceSpec;
+import io.scpgen.generator.spec.TypeRef;
+import java.util.List;
+import java.util.Optional;
+
+/** What the emitters need to know about one operation version beyond the spec: its success response, paging. */
+public final class OperationShape {
+
+    private OperationShape() {
+    }
+
+    /** The first 2xx response, the one a call returns. */
+    public static Optional<Response> success(OperationVariant variant) {
+        return variant.responses().stream().filter(r -> r.status().startsWith("2")).findFirst();
+    }
+
+    /** The Java type a call returns: the success response's model, or {@code Void}. */
+    public static TypeName responseType(OperationVariant variant, TypeMapper types, ServiceSpec spec) {
+        return success(variant).map(Response::type).filter(t -> t.kind() == TypeRef.Kind.REF)
+                .filter(t -> spec.model(t.ref()).isPresent())
+                .<TypeName>map(t -> types.model(t.ref()))
+                .orElse(ClassName.get(Void.class));
+    }
+
+    /**
+     * Rule: an operation pages with {@code limit} and {@code marker} when it has both query parameters and its
+     * response model has one array-of-model field whose items have an {@code id}: the marker is the last id.
+     */
+    public static Optional<Paging> paging(OperationVariant variant, ServiceSpec spec) {
+        List<String> query = variant.parameters().stream().filter(p -> p.in().equals("query")).map(Parameter::name)
+                .toList();
+        if (!query.contains("limit") || !query.contains("marker")) {
+            return Optional.empty();
+        }
+        Optional<Model> response = success(variant).map(Response::type).filter(t -> t.kind() == TypeRef.Kind.REF)
+                .flatMap(t -> spec.model(t.ref()));
+        if (response.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Field> lists = response.get().fields().stream()
+                .filter(f -> f.type().kind() == TypeRef.Kind.ARRAY && f.type().items().kind() == TypeRef.Kind.REF)
+                .toList();
+        if (lists.size() != 1) {
+            return Optional.empty();
+        }
+        Field items = lists.get(0);
+        return spec.model(items.type().items().ref())
+                .filter(item -> item.field("id").filter(id -> id.type().kind() == TypeRef.Kind.STRING).isPresent())
+                .map(item -> new Paging(items.name(), item.name()));
+    }
+
+    /** How an operation pages: the response's list field and the model of its items. */
+    public record Paging(String itemsField, String itemModel) {
+    }
+}

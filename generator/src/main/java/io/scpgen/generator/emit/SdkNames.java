@@ -1,0 +1,68 @@
+package io.scpgen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import io.scpgen.generator.spec.Operation;
+import io.scpgen.generator.spec.ServiceSpec;
+
+/** The names of the generated SDK's packages and classes, in one place. */
+public final class SdkNames {
+
+    private final String basePackage;
+    private final String service;
+    private final String serviceClass;
+
+    public SdkNames(String basePackage, ServiceSpec spec) {
+        this.basePackage = basePackage;
+        this.service = spec.name();
+        this.serviceClass = JavaNames.upperCamel(spec.title() != null ? spec.title() : spec.name());
+    }
+
+    public String serviceName() {
+        return service;
+    }
+
+    /** {@code io.scpgen.scp.virtualserver.model}. */
+    public String modelPackage() {
+        return basePackage + "." + service + ".model";
+    }
+
+    /** {@code io.scpgen.scp.virtualserver.v1_3}. */
+    public String versionPackage(String version) {
+        return basePackage + "." + service + "." + JavaNames.versionPackage(version);
+    }
+
+    /** {@code v1_3.VirtualServerClient}. */
+    public ClassName client(String version) {
+        return ClassName.get(versionPackage(version), serviceClass + "Client");
+    }
+
+    /** {@code v1_3.ImagesApi}. */
+    public ClassName resourceApi(String version, String group) {
+        return ClassName.get(versionPackage(version), JavaNames.upperCamel(group) + "Api");
+    }
+
+    /** {@code v1_3.ListImagesRequest}. */
+    public ClassName request(String version, Operation operation) {
+        return ClassName.get(versionPackage(version), JavaNames.upperCamel(operation.id()) + "Request");
+    }
+
+    /** {@code v1_3.ImagesApiTest}. */
+    public ClassName resourceApiTest(String version, String group) {
+        return ClassName.get(versionPackage(version), JavaNames.upperCamel(group) + "ApiTest");
+    }
+
+    /** {@code io.scpgen.scp.virtualserver.SdkTestSupport}: what every generated test shares. */
+    public ClassName testSupport() {
+        return ClassName.get(basePackage + "." + service, "SdkTestSupport");
+    }
+
+    /** The accessor of a resource group on the client: {@code images()}. */
+    public static String groupAccessor(String group) {
+        return JavaNames.lowerCamel(group);
+    }
+
+    /** The client method of an operation: {@code listImages}. */
+    public static String operationMethod(Operation operation) {
+        return JavaNames.lowerCamel(operation.id());
+    }
+}

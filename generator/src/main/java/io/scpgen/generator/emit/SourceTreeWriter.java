@@ -1,0 +1,96 @@
+package io.scpgen.generator.emit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a generated source tree. Everything is written to a staging folder first and swapped into place only when
+ * all of it was written, so a failure leaves the previous tree intact. Files whose content did not change keep
+ * their timestamps (so incremental builds recompile nothing); files of types no longer generated are gone.
+ */
+public final class SourceTreeWriter {
+
+    /** What a write changed. */
+    public record Summary(int written, int unchanged, int removed) {
+    }
+
+    private SourceTreeWriter() {
+    }
+
+    /**
+     * Replaces the tree at {@code root} with {@code files} (paths relative to the root, contents).
+     */
+    public static Summary write(Path root, Map<String, String> files) throws IOException {
+        Path target = root.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        try {
+            int unchanged = 0;
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path staged = staging.resolve(file.getKey());
+                Files.createDirectories(staged.getParent());
+                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+                Files.write(staged, content);
+                Path existing = target.resolve(file.getKey());
+                if (Files.isRegularFile(existing) && Arrays.equals(Files.readAllBytes(existing), content)) {
+                    Files.setLastModifiedTime(staged, Files.getLastModifiedTime(existing));
+                    unchanged++;
+                }
+            }
+            int removed = countRemoved(target, files);
+            swap(staging, target);
+            return new Summary(files.size() - unchanged, unchanged, removed);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static int countRemoved(Path target, Map<String, String> files) throws IOException {
+        if (!Files.isDirectory(target)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(target)) {
+            return (int) walk.filter(Files::isRegularFile)
+                    .filter(p -> !files.containsKey(target.relativize(p).toString().replace('\\', '/'))).count();
+        }
+    }
+
+    /** Two renames: the old tree aside, the new one in; then the old one is deleted. */
+    private static void swap(Path staging, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.scpgen.generator.emit.client;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.scpgen.generator.emit.ClassSpec;
+import io.scpgen.generator.emit.Javadocs;
+import io.scpgen.generator.emit.Runtime;
+import io.scpgen.generator.emit.SdkNames;
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.LifecycleStatus;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The client of one API version: exactly that version's operations, grouped by resource, each call sending
+ * {@code Scp-Api-Version: <service> <version>}. A deprecated version's client is {@code @Deprecated}.
+ */
+public final class ServiceClientClassSpec implements ClassSpec {
+
+    private final String title;
+    private final ApiVersion version;
+    private final List<String> groups;
+    private final SdkNames names;
+
+    public ServiceClientClassSpec(String title, ApiVersion version, List<String> groups, SdkNames names) {
+        this.title = title;
+        this.version = version;
+        this.groups = List.copyOf(groups);
+        this.names = names;
+    }
+
+    @Override
+    public ClassName className() {
+        return names.client(version.version());
+    }
+
+    @Override
+    public TypeSpec poetSpec() {
+        ClassName self = className();
+        boolean deprecated = version.status() == LifecycleStatus.DEPRECATED;
+        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addJavadoc("$L", javadoc(deprecated))
+                .addField(FieldSpec.builder(String.class, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The service name, as in the endpoint and {@code Scp-Api-Version}.\n")
+                        .initializer("$S", names.serviceName()).build())
+                .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The API version every call of this client sends.\n")
+                        .initializer("$S", version.version()).build())
+                .addField(Runtime.CLIENT_HANDLER, "handler", Modifier.PRIVATE, Modifier.FINAL);
+        for (String group : groups) {
+            type.addField(names.resourceApi(version.version(), group), SdkNames.groupAccessor(group),
+                    Modifier.PRIVATE, Modifier.FINAL);
+        }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(Runtime.CONFIGURATION, "configuration")
+                .addStatement("this.handler = $T.create(SERVICE, configuration)", Runtime.CLIENT_HANDLER);
+        for (String group : groups) {
+            constructor.addStatement("this.$N = new $T(handler)", SdkNames.groupAccessor(group),
+                    names.resourceApi(version.version(), group));
+        }
+        type.addMethod(constructor.build());
+        type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("A client configured from the environment: {@code SCP_ACCESS_KEY}, {@code SCP_SECRET_KEY},"
+                        + " {@code SCP_ACCOUNT_ID}, {@code SCP_REGION}, {@code SCP_ENVIRONMENT} or"
+                        + " {@code SCP_ENDPOINT_URL}.\n")
+                .addStatement("return new $T($T.builder().build())", self, Runtime.CONFIGURATION).build());
+        type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+                .addJavadoc("A client with the given configuration.\n")
+                .addParameter(Runtime.CONFIGURATION, "configuration")
+                .addStatement("return new $T(configuration)", self).build());
+        for (String group : groups) {
+            type.addMethod(MethodSpec.methodBuilder(SdkNames.groupAccessor(group)).addModifiers(Modifier.PUBLIC)
+                    .returns(names.resourceApi(version.version(), group))
+                    .addJavadoc("The {@code $L} operations.\n", group)
+                    .addStatement("return $N", SdkNames.groupAccessor(group)).build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Releases the client; the JDK's HTTP client holds no resources that need closing.\n")
+                .build());
+        if (deprecated) {
+            type.addAnnotation(Deprecated.class);
+        }
+        return type.build();
+    }
+
+    private String javadoc(boolean deprecated) {
+        StringBuilder doc = new StringBuilder("The ").append(Javadocs.escape(title)).append(" API, version ")
+                .append(version.version()).append(" (").append(version.status()).append(version.supportedUntil() == null
+                        ? "" : ", supported until " + version.supportedUntil()).append(").\n");
+        doc.append("\n<p>Every call sends {@code Scp-Api-Version: ").append(names.serviceName()).append(' ')
+                .append(version.version()).append("}.\n");
+        if (deprecated) {
+            doc.append("\n@deprecated API version ").append(version.version()).append(" is deprecated")
+                    .append(version.supportedUntil() == null ? "" : "; it is supported until "
+                            + version.supportedUntil()).append(". Use a newer API version.\n");
+        }
+        return doc.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package io.scpgen.generator.docs.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.scpgen.generator.docs.rules.ServiceVersionRow.Cells;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The service header of virtualserver-api-reference-print-1.1.txt:
+ * <pre>
+ * Version
+ *
+ * VersionStatusSupported Until
+ * 1.0DEPRECATED20251231
+ * 1.1CURRENT-
+ * </pre>
+ */
+class ServiceVersionRowTest {
+
+    @ParameterizedTest(name = "{0} -> {1} | {2} | {3}")
+    @CsvSource({
+        "1.0DEPRECATED20251231, 1.0, DEPRECATED, 20251231",
+        "1.1CURRENT-,           1.1, CURRENT,    -",
+        "1.2SUPPORTED20260831,  1.2, SUPPORTED,  20260831",
+        "'  1.3CURRENT-  ',     1.3, CURRENT,    -",
+    })
+    void splitsVersionStatusAndDate(String line, String version, String status, String date) {
+        assertThat(ServiceVersionRow.split(line)).contains(new Cells(version, status, date));
+    }
+
+    @ParameterizedTest(name = "[{0}] is not a service version row")
+    @ValueSource(strings = {
+        "VersionStatusSupported Until",  // the header
+        "1.1ACTIVE-",                    // ACTIVE is a state, not a lifecycle status
+        "1.1current-",                   // statuses are printed in capitals
+        "1.1CURRENT",                    // the date cell is missing
+        "1.1-",                          // an endpoint version row
+        "1.0DEPRECATED2025123",          // a seven-digit date
+        "",
+    })
+    void rejectsLinesThatAreNotAServiceVersionRow(String line) {
+        assertThat(ServiceVersionRow.split(line)).isEmpty();
+    }
+}

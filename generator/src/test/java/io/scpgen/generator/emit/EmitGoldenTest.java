@@ -1,0 +1,57 @@
+package io.scpgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import io.scpgen.generator.SeedDocs;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.SpecJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Emitted Java checked against committed expected output, so every change to generated code shows in review.
+ * Refresh with {@code mvn -pl generator test -Dtest=EmitGoldenTest -Dscpgen.updateGolden=true}.
+ */
+class EmitGoldenTest {
+
+    private static final Path GOLDEN = SeedDocs.projectRoot().resolve("generator/src/test/resources/golden/emit");
+    private static List<JavaFile> files;
+
+    @BeforeAll
+    static void emit() throws IOException {
+        GeneratedSources sources = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of()))
+                .emit(SpecJson.read(SeedDocs.projectRoot().resolve("spec/virtualserver.json")), new Diagnostics());
+        files = new ArrayList<>(sources.main());
+        files.addAll(sources.tests());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "io/scpgen/scp/virtualserver/model/ImageCreateRequest.java",        // nested arrays, enums, constraints
+        "io/scpgen/scp/virtualserver/model/ImageListResponseV1Dot2.java",   // an inferred version variant
+        "io/scpgen/scp/virtualserver/v1_3/VirtualServerClient.java",        // a client for one version
+        "io/scpgen/scp/virtualserver/v1_0/VirtualServerClient.java",        // a deprecated version's client
+        "io/scpgen/scp/virtualserver/v1_1/ImagesApi.java",                  // a resource group with a paginator
+        "io/scpgen/scp/virtualserver/v1_1/ListImagesRequest.java",          // a request object
+        "io/scpgen/scp/virtualserver/v1_3/ImagesApiTest.java",              // generated tests
+    })
+    void emittedFileMatchesGolden(String path) throws IOException {
+        String actual = files.stream().filter(f -> GeneratedSources.relativePath(f).equals(path)).findFirst()
+                .map(JavaFile::toString).orElseThrow(() -> new AssertionError("not emitted: " + path));
+        Path golden = GOLDEN.resolve(path + ".txt");
+        if (Boolean.getBoolean("scpgen.updateGolden")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("golden " + golden + " (refresh with -Dscpgen.updateGolden=true and review the diff)")
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}

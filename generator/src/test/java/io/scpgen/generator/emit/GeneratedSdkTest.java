@@ -1,0 +1,86 @@
+package io.scpgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.google.testing.compile.Compilation;
+import com.palantir.javapoet.JavaFile;
+import io.scpgen.generator.SeedDocs;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.ServiceSpec;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/** The SDK emitted from the five seed files compiles without warnings, and its generated tests pass. */
+class GeneratedSdkTest {
+
+    private static ServiceSpec spec;
+    private static GeneratedSources sources;
+    private static Compilation compilation;
+
+    @BeforeAll
+    static void emitAndCompile() {
+        spec = SpecFromDocs.withTextReaders().load(SeedDocs.all()).spec();
+        sources = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of())).emit(spec, new Diagnostics());
+        List<JavaFile> all = new ArrayList<>(sources.main());
+        all.addAll(sources.tests());
+        compilation = InMemoryJava.compile(all);
+    }
+
+    @Test
+    void compilesWithoutErrorsOrWarnings() {
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        assertThat(compilation.diagnostics()).filteredOn(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                .extracting(d -> d.getMessage(null)).isEmpty();
+    }
+
+    @Test
+    void hasAClientPerVersionAndOneClassPerModel() {
+        assertThat(sources.main()).extracting(f -> f.packageName() + "." + f.typeSpec().name())
+                .contains("io.scpgen.scp.virtualserver.v1_0.VirtualServerClient",
+                        "io.scpgen.scp.virtualserver.v1_1.VirtualServerClient",
+                        "io.scpgen.scp.virtualserver.v1_2.VirtualServerClient",
+                        "io.scpgen.scp.virtualserver.v1_3.VirtualServerClient",
+                        "io.scpgen.scp.virtualserver.model.ImageListResponse",
+                        "io.scpgen.scp.virtualserver.model.ImageListResponseV1Dot2");
+        assertThat(sources.main()).filteredOn(f -> f.packageName().endsWith(".model"))
+                .extracting(f -> f.typeSpec().name()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void generatedTestsRunAndPassOnePerOperationVersion(@TempDir Path classes) throws Exception {
+        int operationVersions = spec.operations().stream().mapToInt(o -> o.variants().size()).sum();
+        try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
+            List<org.junit.platform.engine.DiscoverySelector> selectors = new ArrayList<>();
+            for (JavaFile test : sources.tests()) {
+                if (test.typeSpec().name().endsWith("Test")) {
+                    selectors.add(selectClass(loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
+                }
+            }
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+            Launcher launcher = LauncherFactory.create();
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            launcher.execute(request, listener);
+            TestExecutionSummary summary = listener.getSummary();
+
+            assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
+                    + f.getException()).isEmpty();
+            assertThat(summary.getTestsFoundCount()).isEqualTo(operationVersions).isEqualTo(228);
+            assertThat(summary.getTestsSucceededCount()).isEqualTo(228);
+            assertThat(summary.getTestsSkippedCount()).isZero();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.scpgen.generator.emit;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/** Compiles emitted sources in memory (Compile-Testing) against the test classpath, and loads what they become. */
+final class InMemoryJava {
+
+    private InMemoryJava() {
+    }
+
+    static Compilation compile(List<JavaFile> files) {
+        List<JavaFileObject> sources = files.stream()
+                .map(f -> JavaFileObjects.forSourceString(f.packageName() + "." + f.typeSpec().name(), f.toString()))
+                .toList();
+        List<File> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(File::new).toList();
+        return javac().withOptions("-Xlint:all", "--release", "17").withClasspath(classpath).compile(sources);
+    }
+
+    /** Writes the compiled classes to {@code folder} and returns a class loader over them. */
+    static URLClassLoader load(Compilation compilation, Path folder) {
+        try {
+            for (JavaFileObject file : compilation.generatedFiles()) {
+                if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                    continue;
+                }
+                // names look like /CLASS_OUTPUT/io/scpgen/.../X.class
+                String name = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
+                Path target = folder.resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.openInputStream()) {
+                    Files.write(target, in.readAllBytes());
+                }
+            }
+            return new URLClassLoader(new URL[] {folder.toUri().toURL()}, InMemoryJava.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

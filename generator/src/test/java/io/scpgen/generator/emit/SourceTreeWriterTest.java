@@ -1,0 +1,51 @@
+package io.scpgen.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceTreeWriterTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void unchangedFilesKeepTheirTimestampsAndStaleFilesGo() throws IOException {
+        Path root = temp.resolve("src");
+        SourceTreeWriter.write(root, Map.of("a/A.java", "class A {}", "a/Old.java", "class Old {}"));
+        FileTime past = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(root.resolve("a/A.java"), past);
+
+        SourceTreeWriter.Summary summary = SourceTreeWriter.write(root,
+                Map.of("a/A.java", "class A {}", "b/B.java", "class B {}"));
+
+        assertThat(summary).isEqualTo(new SourceTreeWriter.Summary(1, 1, 1));
+        assertThat(Files.getLastModifiedTime(root.resolve("a/A.java"))).isEqualTo(past);
+        assertThat(root.resolve("a/Old.java")).doesNotExist();
+        assertThat(root.resolve("b/B.java")).hasContent("class B {}");
+        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousTreeIntact() throws IOException {
+        Path root = temp.resolve("src");
+        SourceTreeWriter.write(root, Map.of("a/A.java", "class A {}"));
+        Map<String, String> impossible = new TreeMap<>();
+        impossible.put("x/X.java", "class X {}");
+        impossible.put("x/X.java/Y.java", "class Y {}"); // a file cannot also be a folder
+
+        assertThatThrownBy(() -> SourceTreeWriter.write(root, impossible)).isInstanceOf(IOException.class);
+
+        assertThat(root.resolve("a/A.java")).hasContent("class A {}");
+        assertThat(root.resolve("x")).doesNotExist();
+        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+    }
+}

@@ -4,7 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.scpgen.generator.emit.EmitSettings;
 import io.scpgen.generator.emit.GeneratedSources;
 import io.scpgen.generator.emit.SdkEmitter;
-import io.scpgen.generator.emit.SourceTreeWriter;
+import io.scpgen.generator.output.SourceTreeWriter;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Severity;

@@ -1,5 +1,6 @@
 package io.scpgen.generator.cli;
 
+import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.SpecJson;
 import io.scpgen.generator.spec.merge.SpecFromDocs;

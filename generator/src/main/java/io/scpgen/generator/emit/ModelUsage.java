@@ -50,7 +50,7 @@ public final class ModelUsage {
                         variant.parameters().stream().map(Parameter::type),
                         Stream.ofNullable(variant.requestBody()).map(b -> b.type()),
                         variant.responses().stream().map(Response::type))
-                .flatMap(s -> s).filter(Objects::nonNull).map(TypeRef::referencedModel).filter(Objects::nonNull);
+                .flatMap(s -> s).filter(Objects::nonNull).flatMap(TypeRef::referencedModels);
     }
 
     private void reach(ServiceSpec spec, String start, String version) {
@@ -62,7 +62,7 @@ public final class ModelUsage {
             if (model.isEmpty() || !versionsByModel.computeIfAbsent(name, k -> new TreeSet<>()).add(version)) {
                 continue;
             }
-            model.get().fields().stream().map(Field::type).map(TypeRef::referencedModel).filter(Objects::nonNull)
+            model.get().fields().stream().map(Field::type).flatMap(TypeRef::referencedModels)
                     .forEach(pending::push);
         }
     }

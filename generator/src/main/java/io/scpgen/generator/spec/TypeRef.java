@@ -67,6 +67,13 @@ public record TypeRef(Kind kind, String format, TypeRef items, List<String> valu
         return new TypeRef(kind, format, items, values, value, nullable, alternatives);
     }
 
+    /** Every model this type names: directly, as array/map elements, or among its alternatives. */
+    public java.util.stream.Stream<String> referencedModels() {
+        java.util.stream.Stream<String> own = kind == Kind.REF ? java.util.stream.Stream.of(ref)
+                : items == null ? java.util.stream.Stream.empty() : items.referencedModels();
+        return java.util.stream.Stream.concat(own, alternatives.stream().flatMap(TypeRef::referencedModels));
+    }
+
     /** The model this type names, directly or as array/map elements; null when none. */
     @JsonIgnore
     public String referencedModel() {

@@ -53,13 +53,17 @@ final class OperationBuilder {
                         .toList());
     }
 
-    /** A section that states no status takes the service's lifecycle for its version. */
+    /**
+     * Rule: a version's lifecycle belongs to the whole service. A section that states none, or one that an older
+     * page stated before newer docs moved the version on (1.1 CURRENT, then DEPRECATED until 2026-05-31), takes
+     * the service's lifecycle for that version; lifecycles only move forward.
+     */
     static Lifecycle resolve(Lifecycle stated, ApiVersion service) {
-        if (stated.status() != null || service == null) {
+        if (service == null || service.status() == null) {
             return stated;
         }
-        return new Lifecycle(service.status(), stated.supportedUntil() != null ? stated.supportedUntil()
-                : service.supportedUntil());
+        Lifecycle current = new Lifecycle(service.status(), service.supportedUntil());
+        return stated.status() == null || current.isLaterThan(stated) ? current : stated;
     }
 
     private static boolean sameContent(OperationVariant a, OperationVariant b) {

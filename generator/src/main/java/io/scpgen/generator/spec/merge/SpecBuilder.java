@@ -48,11 +48,10 @@ public final class SpecBuilder {
         Map<String, ApiVersion> versions = versions(ordered);
         Map<String, OperationBuilder> operations = operations(ordered);
         Map<String, Model> models = definedModels(ordered);
-        List<Operation> builtOperations = operations.values().stream()
+        List<Operation> builtOperations = uniqueIds(operations.values().stream()
                 .map(o -> o.build(versions))
                 .sorted(Comparator.comparing(Operation::path).thenComparing(Operation::method))
-                .toList();
-        uniqueIds(builtOperations);
+                .toList());
         inferMissingModels(builtOperations, models);
         linkVariants(models);
         List<CliCommand> commands = commands(ordered, builtOperations, versions);
@@ -119,15 +118,29 @@ public final class SpecBuilder {
         return models;
     }
 
-    /** Two operations whose titles give the same id: the later ones get their method and path in the id. */
-    private void uniqueIds(List<Operation> operations) {
-        Map<String, List<Operation>> byId = new TreeMap<>();
-        operations.forEach(o -> byId.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(o));
-        byId.values().stream().filter(list -> list.size() > 1).forEach(list -> {
-            Operation first = list.get(0);
-            warn(first.variants().get(0).source(), list.size() + " operations are titled so that their id is '"
-                    + first.id() + "': expected distinct titles");
-        });
+    /**
+     * Rule: ids are unique. When titles give two operations the same id, the first (by path, then method) keeps it
+     * and the others are named from their method and path, with a warning.
+     */
+    private List<Operation> uniqueIds(List<Operation> operations) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Operation> unique = new ArrayList<>();
+        for (Operation operation : operations) {
+            String id = operation.id();
+            if (!taken.add(id)) {
+                String base = OperationNames.idFromMethodAndPath(operation.method(), operation.path());
+                id = base;
+                for (int i = 2; !taken.add(id); i++) {
+                    id = base + i;
+                }
+                warn(operation.variants().get(0).source(), operation.key() + " is titled like another operation"
+                        + " ('" + operation.id() + "'): expected distinct titles; its id is '" + id + "'");
+                operation = new Operation(id, operation.title(), operation.method(), operation.path(),
+                        operation.group(), operation.variants());
+            }
+            unique.add(operation);
+        }
+        return unique;
     }
 
     private void inferMissingModels(List<Operation> operations, Map<String, Model> models) {
@@ -156,12 +169,12 @@ public final class SpecBuilder {
                         variant.parameters().stream().map(Parameter::type),
                         Stream.ofNullable(variant.requestBody()).map(b -> b.type()),
                         variant.responses().stream().map(Response::type)).flatMap(s -> s);
-                types.filter(Objects::nonNull).map(TypeRef::referencedModel).filter(Objects::nonNull)
+                types.filter(Objects::nonNull).flatMap(TypeRef::referencedModels)
                         .forEach(name -> firstUse.putIfAbsent(name, variant.source()));
             }
         }
         for (Model model : models.values()) {
-            model.fields().stream().map(Field::type).map(TypeRef::referencedModel).filter(Objects::nonNull)
+            model.fields().stream().map(Field::type).flatMap(TypeRef::referencedModels)
                     .forEach(name -> firstUse.putIfAbsent(name, model.source()));
         }
         firstUse.forEach((name, source) -> {

@@ -114,6 +114,18 @@ class SeedSpecTest {
         }
 
         @Test
+        void newerDocsMoveAVersionOnForEveryOperation() {
+            // the reference page says 1.1 is CURRENT; the newer pages say DEPRECATED until 2026-05-31
+            assertThat(merged.spec().operations()).flatExtracting(Operation::variants)
+                    .filteredOn(v -> v.version().equals("1.1")).hasSize(110)
+                    .allSatisfy(v -> assertThat(v.lifecycle())
+                            .isEqualTo(new Lifecycle(LifecycleStatus.DEPRECATED, "2026-05-31")));
+            assertThat(reference.spec().operations()).flatExtracting(Operation::variants)
+                    .filteredOn(v -> v.version().equals("1.1"))
+                    .allSatisfy(v -> assertThat(v.lifecycle()).isEqualTo(new Lifecycle(LifecycleStatus.CURRENT, null)));
+        }
+
+        @Test
         void serviceVersionsTakeTheNewestLifecycle() {
             assertThat(merged.spec().versions()).extracting(v -> v.version() + " " + v.status() + " " + v.supportedUntil())
                     .containsExactly("1.0 DEPRECATED 2025-12-31", "1.1 DEPRECATED 2026-05-31",

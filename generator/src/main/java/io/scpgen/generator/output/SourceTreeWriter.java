@@ -1,4 +1,4 @@
-package io.scpgen.generator.emit;
+package io.scpgen.generator.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.scpgen.generator.cli;
+package io.scpgen.generator.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,17 +6,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /** Writes a file so that readers see the old content or the new, never half of it. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, String content) throws IOException {
+    public static void write(Path target, String content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        // a plain new file (not createTempFile, which is owner-only) so the result has the usual permissions
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {

@@ -1,4 +1,4 @@
-package io.scpgen.generator.emit;
+package io.scpgen.generator.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

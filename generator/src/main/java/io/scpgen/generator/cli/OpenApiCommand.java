@@ -1,0 +1,103 @@
+package io.scpgen.generator.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scpgen.generator.openapi.OpenApiExporter;
+import io.scpgen.generator.output.AtomicFiles;
+import io.scpgen.generator.spec.Diagnostic;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code scpgen openapi}: reads the docs and writes one OpenAPI 3.1 document per API version. */
+@Command(name = "openapi", mixinStandardHelpOptions = true,
+        description = "Reads API documentation pages and writes DIR/<service>-<version>.openapi.json, one OpenAPI 3.1"
+                + " document per API version.")
+final class OpenApiCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--docs", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Doc files or folders (read recursively).")
+    List<Path> docs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "The folder to write the documents to (created if absent).")
+    Path out;
+
+    @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs, not only on unreadable input.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return export(err);
+        } finally {
+            err.flush();
+        }
+    }
+
+    private int export(PrintWriter err) {
+        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(docs);
+        result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
+        result.coverage().stream().map(SpecFromDocs.Coverage::format).forEach(err::println);
+        boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);
+        if (result.spec() == null || missingInput || (strict && result.hasErrors())) {
+            err.println("scpgen: no OpenAPI document written: " + (result.spec() == null
+                    ? "no doc page could be read" : missingInput ? "an input is missing or unreadable"
+                    : "the docs have errors (--strict)"));
+            return ExitCodes.USER_ERROR;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("scpgen: no OpenAPI document written: --out " + out + " is a file: expected a folder");
+            return ExitCodes.USER_ERROR;
+        }
+
+        Diagnostics exportDiagnostics = new Diagnostics();
+        SortedMap<String, ObjectNode> documents = OpenApiExporter.documents(result.spec(), exportDiagnostics);
+        exportDiagnostics.sorted().stream().map(Diagnostic::format).forEach(err::println);
+        if (strict && exportDiagnostics.hasErrors()) {
+            err.println("scpgen: no OpenAPI document written: the export found errors (--strict)");
+            return ExitCodes.USER_ERROR;
+        }
+        Map<Path, String> files = new LinkedHashMap<>();
+        Map<Path, String> summaries = new LinkedHashMap<>();
+        documents.forEach((version, document) -> {
+            Path file = out.resolve(OpenApiExporter.fileName(result.spec(), version));
+            files.put(file, OpenApiExporter.json(document));
+            summaries.put(file, operations(document) + " operations, " + document.path("components")
+                    .path("schemas").size() + " schemas");
+        });
+        try {
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                AtomicFiles.write(file.getKey(), file.getValue());
+            }
+        } catch (IOException e) {
+            err.println("scpgen: cannot write to " + out + ": " + e);
+            return ExitCodes.USER_ERROR;
+        }
+        summaries.forEach((file, summary) -> err.println("openapi: " + file + ": " + summary));
+        return ExitCodes.OK;
+    }
+
+    private static int operations(ObjectNode document) {
+        int count = 0;
+        for (JsonNode pathItem : document.path("paths")) {
+            count += pathItem.size();
+        }
+        return count;
+    }
+}

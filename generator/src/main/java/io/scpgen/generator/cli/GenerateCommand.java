@@ -1,6 +1,5 @@
 package io.scpgen.generator.cli;
 
-import com.palantir.javapoet.JavaFile;
 import io.scpgen.generator.emit.EmitSettings;
 import io.scpgen.generator.emit.GeneratedSources;
 import io.scpgen.generator.emit.SdkEmitter;
@@ -13,8 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,10 +73,10 @@ final class GenerateCommand implements Callable<Integer> {
         result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
 
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, texts(sources.main()));
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, sources.mainTexts());
         err.println("sdk: " + describe(main) + " in " + out);
         if (tests != null) {
-            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, texts(sources.tests()));
+            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, sources.testTexts());
             err.println("tests: " + describe(written) + " in " + tests);
         }
         long disagreements = lint.sorted().stream().filter(d -> d.severity() == Severity.WARNING).count();
@@ -89,11 +86,6 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Map<String, String> texts(List<JavaFile> files) {
-        Map<String, String> texts = new TreeMap<>();
-        files.forEach(f -> texts.put(GeneratedSources.relativePath(f), GeneratedSources.text(f)));
-        return texts;
-    }
 
     private static String describe(SourceTreeWriter.Summary summary) {
         return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()

@@ -33,7 +33,6 @@ public final class ExampleLinter {
 
     private final ServiceSpec spec;
     private final Diagnostics diagnostics;
-    private int disagreements;
 
     public ExampleLinter(ServiceSpec spec, Diagnostics diagnostics) {
         this.spec = spec;
@@ -42,11 +41,6 @@ public final class ExampleLinter {
 
     /** What the example and the type agree on, and each disagreement in words. */
     public record Agreement(JsonNode agreed, List<String> disagreements) {
-    }
-
-    /** How many disagreements were reported so far. */
-    public int disagreements() {
-        return disagreements;
     }
 
     /**
@@ -61,7 +55,6 @@ public final class ExampleLinter {
             diagnostics.warn(source.file(), source.line(), "example of " + what + " disagrees with its model: "
                     + problem);
         }
-        disagreements += problems.size();
         return new Agreement(agreed, problems);
     }
 

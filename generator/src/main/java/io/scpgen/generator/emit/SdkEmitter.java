@@ -75,7 +75,8 @@ public final class SdkEmitter {
     }
 
     private static List<JavaFile> files(List<ClassSpec> specs) {
-        return specs.stream()
+        // each class spec builds on its own; the list keeps the specs' order
+        return specs.parallelStream()
                 .map(s -> JavaFile.builder(s.className().packageName(), s.poetSpec())
                         .skipJavaLangImports(true).indent("    ").build())
                 .toList();

@@ -3,10 +3,13 @@ package io.scpgen.generator.spec;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects diagnostics from every stage; reported sorted, so their order never depends on the work order. */
+/**
+ * Collects diagnostics from every stage; reported sorted, so their order never depends on the work order. Safe to
+ * share between threads (emission runs in parallel).
+ */
 public final class Diagnostics {
 
-    private final List<Diagnostic> entries = new ArrayList<>();
+    private final List<Diagnostic> entries = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public void warn(String file, int line, String message) {
         entries.add(new Diagnostic(file, line, Severity.WARNING, message));
@@ -17,11 +20,11 @@ public final class Diagnostics {
     }
 
     public void addAll(Diagnostics other) {
-        entries.addAll(other.entries);
+        entries.addAll(other.sorted());
     }
 
     public boolean hasErrors() {
-        return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return sorted().stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
     public boolean isEmpty() {
@@ -30,6 +33,8 @@ public final class Diagnostics {
 
     /** All diagnostics, sorted by file, line, severity and message, duplicates removed. */
     public List<Diagnostic> sorted() {
-        return entries.stream().distinct().sorted().toList();
+        synchronized (entries) {
+            return entries.stream().distinct().sorted().toList();
+        }
     }
 }

@@ -43,7 +43,6 @@ class ExampleLinterTest {
                 "field 'extra' is not in model Server",
                 "required field 'id' of model Server is missing");
         assertThat(agreement.agreed()).isEqualTo(JSON.readTree("{\"created_at\": \"2026-02-11T06:44:45.212Z\"}"));
-        assertThat(linter.disagreements()).isEqualTo(4);
         assertThat(diagnostics.sorted()).allSatisfy((Diagnostic d) -> {
             assertThat(d.format()).startsWith("reference.txt:15855: warning: example of PUT /v1/servers/{server_id}"
                     + " 1.1 response 200 disagrees with its model: ");

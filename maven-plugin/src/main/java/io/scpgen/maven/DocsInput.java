@@ -1,0 +1,51 @@
+package io.scpgen.maven;
+
+import io.scpgen.generator.spec.Diagnostic;
+import io.scpgen.generator.spec.Severity;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.File;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/** Reads a docs folder into a spec for a goal: diagnostics go to the build log, failures carry them. */
+final class DocsInput {
+
+    private DocsInput() {
+    }
+
+    /**
+     * The spec of the docs in {@code folder}.
+     *
+     * @throws MojoFailureException when the folder is missing, nothing in it can be read, or {@code strict} and the
+     *                              docs have errors; the message lists the diagnostics with file and line
+     */
+    static SpecFromDocs.Result load(File folder, boolean strict, Log log) throws MojoFailureException {
+        if (!folder.isDirectory()) {
+            throw new MojoFailureException("docsDirectory " + folder + " is not a folder: point it at the folder of"
+                    + " documentation pages (default src/main/scp-docs)");
+        }
+        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(List.of(folder.toPath()));
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.severity() == Severity.ERROR) {
+                log.error(diagnostic.format());
+            } else {
+                log.warn(diagnostic.format());
+            }
+        }
+        if (result.spec() == null || result.spec().operations().isEmpty()) {
+            throw new MojoFailureException("no API documentation could be read in " + folder + ":\n"
+                    + format(result.diagnostics()));
+        }
+        if (strict && result.hasErrors()) {
+            throw new MojoFailureException("the docs in " + folder + " have errors (strict is on):\n"
+                    + format(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()));
+        }
+        return result;
+    }
+
+    private static String format(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+    }
+}

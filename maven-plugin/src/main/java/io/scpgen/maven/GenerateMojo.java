@@ -1,0 +1,132 @@
+package io.scpgen.maven;
+
+import io.scpgen.generator.emit.EmitSettings;
+import io.scpgen.generator.emit.GeneratedSources;
+import io.scpgen.generator.emit.SdkEmitter;
+import io.scpgen.generator.output.SourceTreeWriter;
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.Diagnostic;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the SDK (models, a client per API version, request objects) and its tests from SCP documentation pages,
+ * and adds them to the build's source roots. Does nothing when the docs and the configuration are unchanged since
+ * the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    /** The folder of documentation pages (text exports), read recursively. */
+    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
+    File docsDirectory;
+
+    /** The root package of the generated code; the service name and the API version follow it. */
+    @Parameter(property = "scpgen.basePackage", defaultValue = EmitSettings.DEFAULT_PACKAGE)
+    String basePackage;
+
+    /** Where the SDK's sources are written; added as a compile source root. */
+    @Parameter(property = "scpgen.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/scpgen")
+    File outputDirectory;
+
+    /** Where the generated tests are written; added as a test source root. */
+    @Parameter(property = "scpgen.testOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-test-sources/scpgen")
+    File testOutputDirectory;
+
+    /** Whether to generate a test per operation version. */
+    @Parameter(property = "scpgen.generateTests", defaultValue = "true")
+    boolean generateTests;
+
+    /** The API versions to generate, e.g. {@code 1.2} and {@code 1.3}; all documented versions when empty. */
+    @Parameter(property = "scpgen.versions")
+    List<String> versions;
+
+    /** Fail the build on any error in the docs, not only on unreadable docs. */
+    @Parameter(property = "scpgen.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skip the goal. */
+    @Parameter(property = "scpgen.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("scpgen: skipped (scpgen.skip)");
+            return;
+        }
+        if (!basePackage.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+            throw new MojoFailureException("basePackage '" + basePackage + "' is not a Java package name such as"
+                    + " io.scpgen.scp");
+        }
+        try {
+            generateIfChanged();
+        } catch (IOException e) {
+            throw new MojoExecutionException("scpgen could not write the generated sources: " + e.getMessage(), e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getPath());
+        if (generateTests) {
+            project.addTestCompileSourceRoot(testOutputDirectory.getPath());
+        }
+    }
+
+    private void generateIfChanged() throws IOException, MojoFailureException {
+        List<String> chosen = versions == null ? List.of() : List.copyOf(versions);
+        Path stampFile = Path.of(project.getBuild().getDirectory(), "scpgen", "generate.stamp");
+        InputStamp stamp = docsDirectory.isDirectory() ? InputStamp.of(docsDirectory.toPath(), Map.of(
+                "basePackage", basePackage, "versions", String.join(",", chosen),
+                "generateTests", String.valueOf(generateTests), "strict", String.valueOf(strict),
+                "outputDirectory", outputDirectory.getAbsolutePath(),
+                "testOutputDirectory", testOutputDirectory.getAbsolutePath(),
+                "generator", String.valueOf(SdkEmitter.class.getPackage().getImplementationVersion()))) : null;
+        if (stamp != null && stamp.matches(stampFile) && outputDirectory.isDirectory()
+                && (!generateTests || testOutputDirectory.isDirectory())) {
+            getLog().info("scpgen: docs and configuration unchanged since the last run; generated sources are up to"
+                    + " date, nothing to do");
+            return;
+        }
+        SpecFromDocs.Result result = DocsInput.load(docsDirectory, strict, getLog());
+        List<String> unknown = chosen.stream()
+                .filter(v -> result.spec().versions().stream().map(ApiVersion::version).noneMatch(v::equals)).toList();
+        if (!unknown.isEmpty()) {
+            throw new MojoFailureException("versions " + unknown + " are not in the docs, which document "
+                    + result.spec().versions().stream().map(ApiVersion::version).toList());
+        }
+        Diagnostics lint = new Diagnostics();
+        GeneratedSources sources = new SdkEmitter(new EmitSettings(basePackage, chosen)).emit(result.spec(), lint);
+        lint.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(outputDirectory.toPath(), sources.mainTexts());
+        getLog().info("scpgen: " + describe(main) + " in " + outputDirectory);
+        if (generateTests) {
+            SourceTreeWriter.Summary tests = SourceTreeWriter.write(testOutputDirectory.toPath(), sources.testTexts());
+            getLog().info("scpgen: tests " + describe(tests) + " in " + testOutputDirectory);
+        }
+        getLog().info("scpgen: docs lint: " + lint.sorted().size() + " examples disagree with their models");
+        if (stamp != null) {
+            stamp.writeTo(stampFile);
+        }
+    }
+
+
+    private static String describe(SourceTreeWriter.Summary summary) {
+        return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()
+                + " removed";
+    }
+}

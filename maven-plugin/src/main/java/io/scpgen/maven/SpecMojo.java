@@ -1,0 +1,71 @@
+package io.scpgen.maven;
+
+import io.scpgen.generator.output.AtomicFiles;
+import io.scpgen.generator.spec.SpecJson;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes the normalized spec of the docs as JSON; in check mode, fails when the existing file differs from what the
+ * docs give, so a committed spec can never go stale unnoticed.
+ */
+@Mojo(name = "spec", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class SpecMojo extends AbstractMojo {
+
+    /** The folder of documentation pages (text exports), read recursively. */
+    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
+    File docsDirectory;
+
+    /** The spec file to write (or, in check mode, to compare). */
+    @Parameter(property = "scpgen.specFile", defaultValue = "${project.build.directory}/scpgen/spec.json")
+    File specFile;
+
+    /** Compare instead of write: fail when {@code specFile} differs from the spec the docs give. */
+    @Parameter(property = "scpgen.check", defaultValue = "false")
+    boolean check;
+
+    /** Fail the build on any error in the docs, not only on unreadable docs. */
+    @Parameter(property = "scpgen.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skip the goal. */
+    @Parameter(property = "scpgen.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("scpgen: skipped (scpgen.skip)");
+            return;
+        }
+        SpecFromDocs.Result result = DocsInput.load(docsDirectory, strict, getLog());
+        String json = SpecJson.write(result.spec());
+        try {
+            if (check) {
+                String existing = specFile.isFile() ? Files.readString(specFile.toPath(), StandardCharsets.UTF_8) : null;
+                if (!json.equals(existing)) {
+                    throw new MojoFailureException("specFile " + specFile + (existing == null ? " does not exist"
+                            : " is stale: it differs from the spec the docs in " + docsDirectory + " give")
+                            + ". Refresh it with: mvn scpgen:spec -Dscpgen.check=false (or java -jar"
+                            + " generator/target/scpgen.jar spec --docs " + docsDirectory + " --out " + specFile
+                            + "), then review and commit the diff");
+                }
+                getLog().info("scpgen: " + specFile + " matches the docs");
+                return;
+            }
+            AtomicFiles.write(specFile.toPath(), json);
+            getLog().info("scpgen: spec written to " + specFile);
+        } catch (IOException e) {
+            throw new MojoExecutionException("scpgen could not write " + specFile + ": " + e.getMessage(), e);
+        }
+    }
+}

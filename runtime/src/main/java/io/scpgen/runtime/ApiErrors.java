@@ -1,0 +1,94 @@
+package io.scpgen.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.scpgen.runtime.exception.ScpApiException;
+import io.scpgen.runtime.exception.ScpBadRequestException;
+import io.scpgen.runtime.exception.ScpConflictException;
+import io.scpgen.runtime.exception.ScpForbiddenException;
+import io.scpgen.runtime.exception.ScpNotFoundException;
+import io.scpgen.runtime.exception.ScpServerException;
+import io.scpgen.runtime.exception.ScpUnauthorizedException;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Maps an error response to the exception type of its status. */
+final class ApiErrors {
+    private static final int MAX_SERVER_MESSAGE_LENGTH = 300;
+
+    private ApiErrors() {
+    }
+
+    static ScpApiException from(String description, HttpResponse<byte[]> response, ObjectMapper mapper) {
+        int status = response.statusCode();
+        Map<String, List<String>> headers = response.headers().map();
+        String rawBody = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode errorBody = parseJson(response.body(), mapper);
+        String message = description + " failed with HTTP " + status
+                + requestIdSuffix(response) + serverMessageSuffix(errorBody, response);
+        switch (status) {
+            case 400:
+                return new ScpBadRequestException(message, status, headers, rawBody, errorBody);
+            case 401:
+                return new ScpUnauthorizedException(message, status, headers, rawBody, errorBody);
+            case 403:
+                return new ScpForbiddenException(message, status, headers, rawBody, errorBody);
+            case 404:
+                return new ScpNotFoundException(message, status, headers, rawBody, errorBody);
+            case 409:
+                return new ScpConflictException(message, status, headers, rawBody, errorBody);
+            default:
+                return status >= 500
+                        ? new ScpServerException(message, status, headers, rawBody, errorBody)
+                        : new ScpApiException(message, status, headers, rawBody, errorBody);
+        }
+    }
+
+    private static JsonNode parseJson(byte[] body, ObjectMapper mapper) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static String requestIdSuffix(HttpResponse<byte[]> response) {
+        return ScpHeaders.REQUEST_ID_HEADERS.stream()
+                .flatMap(name -> response.headers().firstValue(name).stream())
+                .findFirst()
+                .map(id -> " (request id " + id + ")")
+                .orElse("");
+    }
+
+    /**
+     * The server's own explanation ({@code message} or {@code errors[0].message}), shortened, and
+     * with the request's signature removed in case a proxy echoed the request headers.
+     */
+    private static String serverMessageSuffix(JsonNode errorBody, HttpResponse<byte[]> response) {
+        if (errorBody == null) {
+            return "";
+        }
+        JsonNode message = errorBody.path("message");
+        if (!message.isTextual()) {
+            message = errorBody.path("errors").path(0).path("message");
+        }
+        if (!message.isTextual()) {
+            return "";
+        }
+        String text = message.asText();
+        String signature = response.request().headers().firstValue(ScpHeaders.SIGNATURE).orElse(null);
+        if (signature != null) {
+            text = text.replace(signature, "<hidden>");
+        }
+        if (text.length() > MAX_SERVER_MESSAGE_LENGTH) {
+            text = text.substring(0, MAX_SERVER_MESSAGE_LENGTH) + "...";
+        }
+        return ": " + text;
+    }
+}

@@ -1,0 +1,338 @@
+package io.scpgen.runtime;
+
+import io.scpgen.runtime.auth.CredentialsProvider;
+import io.scpgen.runtime.auth.CredentialsProviderChain;
+import io.scpgen.runtime.auth.EnvironmentCredentialsProvider;
+import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.auth.StaticCredentialsProvider;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * Everything an SCP client needs besides the service it talks to: credentials, where the
+ * endpoints are, timeouts, retries, and the clock, sleeper and random source behind them.
+ * Immutable and shared freely between clients of different services.
+ *
+ * <p>Unset values come from the environment: credentials from
+ * {@code SCP_ACCESS_KEY}/{@code SCP_SECRET_KEY}/{@code SCP_ACCOUNT_ID}, the endpoint from
+ * {@value #ENDPOINT_URL_VARIABLE}, or from {@value #REGION_VARIABLE} and
+ * {@value #ENVIRONMENT_VARIABLE}. {@link Builder#build()} fails when credentials or the
+ * endpoint cannot be found, naming the variables to set.
+ */
+public final class ScpClientConfiguration {
+    /** The variable naming the region, e.g. {@code kr-west1}. */
+    public static final String REGION_VARIABLE = "SCP_REGION";
+    /** The variable naming the environment, e.g. {@code e}. */
+    public static final String ENVIRONMENT_VARIABLE = "SCP_ENVIRONMENT";
+    /** The variable holding an endpoint URI that replaces the computed one (a mock server, a proxy). */
+    public static final String ENDPOINT_URL_VARIABLE = "SCP_ENDPOINT_URL";
+    /** The default connect timeout, 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The default request timeout, 60 seconds. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** The default {@code Accept-Language}. */
+    public static final String DEFAULT_ACCEPT_LANGUAGE = "en-US";
+
+    // one DNS label: keeps service, region and environment from changing the host structure
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+
+    private final CredentialsProvider credentialsProvider;
+    private final URI endpointOverride;
+    private final String region;
+    private final String environment;
+    private final String acceptLanguage;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final RetryPolicy retryPolicy;
+    private final HttpClient httpClient;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
+
+    private ScpClientConfiguration(Builder builder, CredentialsProvider credentialsProvider, URI endpointOverride,
+                                   String region, String environment) {
+        this.credentialsProvider = credentialsProvider;
+        this.endpointOverride = endpointOverride;
+        this.region = region;
+        this.environment = environment;
+        this.acceptLanguage = builder.acceptLanguage;
+        this.connectTimeout = builder.connectTimeout;
+        this.requestTimeout = builder.requestTimeout;
+        this.retryPolicy = builder.retryPolicy;
+        this.httpClient = builder.httpClient != null
+                ? builder.httpClient
+                : HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
+        this.random = builder.random;
+    }
+
+    /** A builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The endpoint of a service: the override if one was given, otherwise
+     * {@code https://<service>.<region>.<environment>.samsungsdscloud.com}.
+     *
+     * @param serviceName the service's host label, e.g. {@code virtualserver}
+     */
+    public URI endpointFor(String serviceName) {
+        requireDnsLabel("service name", serviceName);
+        if (endpointOverride != null) {
+            return endpointOverride;
+        }
+        return URI.create("https://" + serviceName + "." + region + "." + environment + ".samsungsdscloud.com");
+    }
+
+    /** Where credentials come from. */
+    public CredentialsProvider credentialsProvider() {
+        return credentialsProvider;
+    }
+
+    /** The explicit or {@value #ENDPOINT_URL_VARIABLE} endpoint, if any. */
+    public Optional<URI> endpointOverride() {
+        return Optional.ofNullable(endpointOverride);
+    }
+
+    /** The region, if known (it is not needed when an endpoint override is set). */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** The environment ({@code s}, {@code g}, {@code e}...), if known. */
+    public Optional<String> environment() {
+        return Optional.ofNullable(environment);
+    }
+
+    /** The {@code Accept-Language} of every call. */
+    public String acceptLanguage() {
+        return acceptLanguage;
+    }
+
+    /** The connect timeout of the default HTTP client (an injected client keeps its own). */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** How long one attempt waits for its response. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** When failed calls are repeated. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** The {@code User-Agent}: {@code scpgen/<version> java/<version>}. */
+    public String userAgent() {
+        return UserAgent.VALUE;
+    }
+
+    /** The HTTP client that sends the calls. */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
+    /** The clock of signing timestamps and retry time budgets. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** What waits between retries. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** The random source of backoff jitter. */
+    public RandomGenerator random() {
+        return random;
+    }
+
+    @Override
+    public String toString() {
+        return "ScpClientConfiguration[credentials=" + credentialsProvider
+                + ", endpoint=" + (endpointOverride != null ? endpointOverride : "<service>." + region + "." + environment)
+                + ", acceptLanguage=" + acceptLanguage + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy + "]";
+    }
+
+    private static String requireDnsLabel(String what, String value) {
+        Objects.requireNonNull(value, what);
+        if (!DNS_LABEL.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must be lower-case letters, digits and '-': " + value);
+        }
+        return value;
+    }
+
+    /** Collects the settings of a {@link ScpClientConfiguration}. */
+    public static final class Builder {
+        private CredentialsProvider credentialsProvider;
+        private URI endpointOverride;
+        private String region;
+        private String environment;
+        private String acceptLanguage = DEFAULT_ACCEPT_LANGUAGE;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private HttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
+        private Function<String, String> environmentVariables = System::getenv;
+
+        private Builder() {
+        }
+
+        /** Uses these credentials (asked first, before the environment). */
+        public Builder credentials(ScpCredentials credentials) {
+            return credentialsProvider(StaticCredentialsProvider.of(credentials));
+        }
+
+        /** Asks this provider first; the environment variables are asked when it has nothing. */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
+            return this;
+        }
+
+        /** The region, e.g. {@code kr-west1}; default {@value #REGION_VARIABLE}. */
+        public Builder region(String region) {
+            this.region = requireDnsLabel("region", region);
+            return this;
+        }
+
+        /** The environment, e.g. {@code e}; default {@value #ENVIRONMENT_VARIABLE}. */
+        public Builder environment(String environment) {
+            this.environment = requireDnsLabel("environment", environment);
+            return this;
+        }
+
+        /**
+         * Sends every call to this URI (scheme, host, port and an optional base path) instead of the
+         * computed endpoint; default {@value #ENDPOINT_URL_VARIABLE}.
+         */
+        public Builder endpointOverride(URI endpoint) {
+            this.endpointOverride = requireHttpUri(Objects.requireNonNull(endpoint, "endpoint"));
+            return this;
+        }
+
+        /** The {@code Accept-Language} of every call. Default {@value #DEFAULT_ACCEPT_LANGUAGE}. */
+        public Builder acceptLanguage(String acceptLanguage) {
+            HeaderValues.requireValid(ScpHeaders.ACCEPT_LANGUAGE, Objects.requireNonNull(acceptLanguage, "acceptLanguage"));
+            this.acceptLanguage = acceptLanguage;
+            return this;
+        }
+
+        /** The connect timeout of the default HTTP client. Default 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = requirePositive("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /** How long one attempt waits for its response. Default 60 s. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requirePositive("requestTimeout", requestTimeout);
+            return this;
+        }
+
+        /** When failed calls are repeated. Default {@link RetryPolicy#defaults()}. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** The HTTP client to send with. Default: a new client with the connect timeout. */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** The clock of signing timestamps and retry budgets. Default {@link Clock#systemUTC()}. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** What waits between retries. Default {@link Sleeper#system()}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** The random source of backoff jitter. Default {@link ThreadLocalRandom}. */
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Where {@code SCP_*} variables are looked up, by name; returns {@code null} for unset.
+         * Default {@link System#getenv(String)}.
+         */
+        public Builder environmentVariables(Function<String, String> environmentVariables) {
+            this.environmentVariables = Objects.requireNonNull(environmentVariables, "environmentVariables");
+            return this;
+        }
+
+        /**
+         * Builds the configuration, filling unset values from the environment variables.
+         *
+         * @throws IllegalStateException if no credentials or no endpoint can be found
+         */
+        public ScpClientConfiguration build() {
+            CredentialsProvider environmentCredentials = EnvironmentCredentialsProvider.create(environmentVariables);
+            CredentialsProvider credentials = credentialsProvider == null
+                    ? environmentCredentials
+                    : CredentialsProviderChain.of(credentialsProvider, environmentCredentials);
+            if (credentials.resolveCredentials().isEmpty()) {
+                throw new IllegalStateException("No SCP credentials found: set the environment variables "
+                        + EnvironmentCredentialsProvider.ACCESS_KEY_VARIABLE + " and "
+                        + EnvironmentCredentialsProvider.SECRET_KEY_VARIABLE + " (and "
+                        + EnvironmentCredentialsProvider.ACCOUNT_ID_VARIABLE
+                        + " if calls act on an account), or pass credentials to the builder");
+            }
+            URI endpoint = endpointOverride != null ? endpointOverride : variable(ENDPOINT_URL_VARIABLE)
+                    .map(value -> requireHttpUri(URI.create(value))).orElse(null);
+            String resolvedRegion = region != null ? region : variable(REGION_VARIABLE)
+                    .map(value -> requireDnsLabel(REGION_VARIABLE, value)).orElse(null);
+            String resolvedEnvironment = environment != null ? environment : variable(ENVIRONMENT_VARIABLE)
+                    .map(value -> requireDnsLabel(ENVIRONMENT_VARIABLE, value)).orElse(null);
+            if (endpoint == null && (resolvedRegion == null || resolvedEnvironment == null)) {
+                throw new IllegalStateException("No SCP endpoint: set a region and an environment (or the environment "
+                        + "variables " + REGION_VARIABLE + " and " + ENVIRONMENT_VARIABLE + "), or an endpoint override "
+                        + "(or " + ENDPOINT_URL_VARIABLE + ")");
+            }
+            return new ScpClientConfiguration(this, credentials, endpoint, resolvedRegion, resolvedEnvironment);
+        }
+
+        private Optional<String> variable(String name) {
+            return Optional.ofNullable(environmentVariables.apply(name)).map(String::trim).filter(value -> !value.isEmpty());
+        }
+
+        private static URI requireHttpUri(URI uri) {
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("endpoint must be an http or https URI without query or fragment: " + uri);
+            }
+            return uri;
+        }
+
+        private static Duration requirePositive(String name, Duration value) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.scpgen.runtime;
+
+import io.scpgen.runtime.exception.ScpClientException;
+import io.scpgen.runtime.exception.ScpConnectionException;
+import io.scpgen.runtime.exception.ScpTimeoutException;
+import java.io.IOException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Names what went wrong when no response arrived. */
+final class TransportFailures {
+    private TransportFailures() {
+    }
+
+    static ScpClientException translate(String description, Throwable failure, Duration requestTimeout) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new ScpConnectionException(description + " could not connect in time", cause);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return new ScpTimeoutException(description + " got no response within " + requestTimeout, cause);
+        }
+        if (cause instanceof IOException) {
+            return new ScpConnectionException(description + " failed: the connection failed or closed early ("
+                    + summary(cause) + ")", cause);
+        }
+        if (cause instanceof InterruptedException) {
+            return new ScpClientException(description + " was interrupted", cause);
+        }
+        return new ScpClientException(description + " failed", cause);
+    }
+
+    private static String summary(Throwable cause) {
+        return cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** Async stages wrap the real failure; the caller wants to see that one. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

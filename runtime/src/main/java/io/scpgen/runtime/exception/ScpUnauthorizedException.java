@@ -1,0 +1,16 @@
+package io.scpgen.runtime.exception;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/** The service answered 401 Unauthorized: the credentials or the signature were not accepted. */
+public class ScpUnauthorizedException extends ScpApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link ScpApiException#ScpApiException(String, int, Map, String, JsonNode)}. */
+    public ScpUnauthorizedException(String message, int statusCode, Map<String, List<String>> headers, String rawBody,
+            JsonNode errorBody) {
+        super(message, statusCode, headers, rawBody, errorBody);
+    }
+}

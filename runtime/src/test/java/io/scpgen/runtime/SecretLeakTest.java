@@ -1,0 +1,152 @@
+package io.scpgen.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.testing.LoopbackServer;
+import io.scpgen.runtime.testing.TestModels.Image;
+import io.scpgen.runtime.testing.TestSetup;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provokes every kind of failure and checks that neither the secret key nor any signature that
+ * was sent appears in an exception's message, toString or stack trace, in a toString of the
+ * configuration objects, or in a log record.
+ */
+class SecretLeakTest {
+    private final LoopbackServer server = LoopbackServer.start();
+    private final TestSetup setup = new TestSetup(server);
+    private final List<String> logLines = new ArrayList<>();
+    private final Logger logger = Logger.getLogger(ScpClientHandler.class.getName());
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            synchronized (logLines) {
+                logLines.add(new java.util.logging.SimpleFormatter().format(record));
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void captureLogs() {
+        logger.setLevel(Level.ALL);
+        capture.setLevel(Level.ALL);
+        logger.addHandler(capture);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        logger.removeHandler(capture);
+        logger.setLevel(null);
+        release.countDown();
+        server.close();
+    }
+
+    private static ScpRequest<Image> get() {
+        return ScpRequest.builder(HttpMethod.GET, "/v1/images/{id}", Image.class)
+                .apiVersion("1.3").pathParameter("id", "img-1").build();
+    }
+
+    @Test
+    void noFailureRevealsTheSecretOrTheSignature() throws Exception {
+        List<Object> exposed = new ArrayList<>();
+        ScpClientHandler handler = setup.handler();
+
+        // an error whose body echoes the request headers, as a misbehaving proxy might
+        server.always(exchange -> LoopbackServer.respond(exchange, 401,
+                "{\"message\":\"bad signature " + exchange.getRequestHeaders().getFirst("Scp-Signature") + "\"}"));
+        exposed.add(catchThrowable(() -> handler.execute(get())));
+        exposed.add(catchThrowable(() -> handler.executeAsync(get()).join()));
+
+        // retried 503s, which are logged
+        server.always(503, "{\"message\":\"busy\"}");
+        exposed.add(catchThrowable(() -> handler.execute(get())));
+
+        // a 2xx body that cannot be read
+        server.always(200, "not json");
+        exposed.add(catchThrowable(() -> handler.execute(get())));
+
+        // a timeout
+        server.always(exchange -> awaitRelease());
+        exposed.add(catchThrowable(() -> ScpClientHandler.create("virtualserver",
+                setup.configuration().requestTimeout(Duration.ofMillis(200)).build()).execute(get())));
+
+        // a refused connection
+        exposed.add(catchThrowable(() -> ScpClientHandler.create("virtualserver",
+                setup.configuration().endpointOverride(closedPort()).build()).execute(get())));
+
+        // invalid credentials input
+        exposed.add(catchThrowable(() -> ScpCredentials.of("ak", TestSetup.SECRET_KEY + "\n")));
+
+        ScpClientConfiguration configuration = setup.configuration().build();
+        exposed.add(configuration);
+        exposed.add(configuration.credentialsProvider());
+        exposed.add(configuration.credentialsProvider().resolveCredentials().orElseThrow());
+        exposed.add(handler);
+        exposed.add(get());
+
+        List<String> signatures = server.requests().stream()
+                .map(request -> request.header("Scp-Signature")).distinct().toList();
+        // the fixed test clock makes repeated attempts share a signature; the retries' pauses move it
+        assertThat(server.requests()).hasSizeGreaterThan(5);
+        assertThat(signatures).hasSizeGreaterThan(1).doesNotContainNull();
+        assertThat(exposed).hasSize(12).doesNotContainNull();
+        assertThat(logLines).isNotEmpty();
+
+        List<String> texts = new ArrayList<>(logLines);
+        for (Object object : exposed) {
+            texts.add(object.toString());
+            if (object instanceof Throwable) {
+                StringWriter trace = new StringWriter();
+                ((Throwable) object).printStackTrace(new PrintWriter(trace));
+                texts.add(trace.toString());
+            }
+        }
+        for (String text : texts) {
+            assertThat(text).doesNotContain(TestSetup.SECRET_KEY);
+            for (String signature : signatures) {
+                assertThat(text).doesNotContain(signature);
+            }
+        }
+    }
+
+    private static URI closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,11 +26,7 @@ import org.apache.maven.project.MavenProject;
  * the last run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-    /** The folder of documentation pages (text exports), read recursively. */
-    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
-    File docsDirectory;
+public final class GenerateMojo extends DocsMojo {
 
     /** The root package of the generated code; the service name and the API version follow it. */
     @Parameter(property = "scpgen.basePackage", defaultValue = EmitSettings.DEFAULT_PACKAGE)
@@ -55,23 +50,11 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "scpgen.versions")
     List<String> versions;
 
-    /** Fail the build on any error in the docs, not only on unreadable docs. */
-    @Parameter(property = "scpgen.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "scpgen.skip", defaultValue = "false")
-    boolean skip;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("scpgen: skipped (scpgen.skip)");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         if (!basePackage.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
             throw new MojoFailureException("basePackage '" + basePackage + "' is not a Java package name such as"
                     + " io.scpgen.scp");
@@ -102,7 +85,7 @@ public final class GenerateMojo extends AbstractMojo {
                     + " date, nothing to do");
             return;
         }
-        SpecFromDocs.Result result = DocsInput.load(docsDirectory, strict, getLog());
+        SpecFromDocs.Result result = loadDocs();
         List<String> unknown = chosen.stream()
                 .filter(v -> result.spec().versions().stream().map(ApiVersion::version).noneMatch(v::equals)).toList();
         if (!unknown.isEmpty()) {
@@ -123,7 +106,6 @@ public final class GenerateMojo extends AbstractMojo {
             stamp.writeTo(stampFile);
         }
     }
-
 
     private static String describe(SourceTreeWriter.Summary summary) {
         return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 import java.util.SortedMap;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,31 +17,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Exports the docs as OpenAPI 3.1, one document per API version ({@code virtualserver-1.3.openapi.json}). */
 @Mojo(name = "openapi", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public final class OpenApiMojo extends AbstractMojo {
-
-    /** The folder of documentation pages (text exports), read recursively. */
-    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
-    File docsDirectory;
+public final class OpenApiMojo extends DocsMojo {
 
     /** The folder the OpenAPI documents are written to. */
     @Parameter(property = "scpgen.openapiDirectory", defaultValue = "${project.build.directory}/scpgen/openapi")
     File openapiDirectory;
 
-    /** Fail the build on any error in the docs, not only on unreadable docs. */
-    @Parameter(property = "scpgen.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "scpgen.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("scpgen: skipped (scpgen.skip)");
-            return;
-        }
-        SpecFromDocs.Result result = DocsInput.load(docsDirectory, strict, getLog());
+    void run() throws MojoExecutionException, MojoFailureException {
+        SpecFromDocs.Result result = loadDocs();
         Diagnostics diagnostics = new Diagnostics();
         SortedMap<String, String> documents = OpenApiExporter.export(result.spec(), diagnostics);
         diagnostics.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);

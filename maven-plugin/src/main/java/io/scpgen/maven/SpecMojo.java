@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,11 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * docs give, so a committed spec can never go stale unnoticed.
  */
 @Mojo(name = "spec", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public final class SpecMojo extends AbstractMojo {
-
-    /** The folder of documentation pages (text exports), read recursively. */
-    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
-    File docsDirectory;
+public final class SpecMojo extends DocsMojo {
 
     /** The spec file to write (or, in check mode, to compare). */
     @Parameter(property = "scpgen.specFile", defaultValue = "${project.build.directory}/scpgen/spec.json")
@@ -33,21 +28,9 @@ public final class SpecMojo extends AbstractMojo {
     @Parameter(property = "scpgen.check", defaultValue = "false")
     boolean check;
 
-    /** Fail the build on any error in the docs, not only on unreadable docs. */
-    @Parameter(property = "scpgen.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "scpgen.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("scpgen: skipped (scpgen.skip)");
-            return;
-        }
-        SpecFromDocs.Result result = DocsInput.load(docsDirectory, strict, getLog());
+    void run() throws MojoExecutionException, MojoFailureException {
+        SpecFromDocs.Result result = loadDocs();
         String json = SpecJson.write(result.spec());
         try {
             if (check) {

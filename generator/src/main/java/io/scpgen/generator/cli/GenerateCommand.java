@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,9 +27,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--docs", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Doc files or folders (read recursively).")
-    List<Path> docs;
+    @Mixin
+    DocsOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Source root for the SDK's sources.")
     Path out;
@@ -43,9 +44,6 @@ final class GenerateCommand implements Callable<Integer> {
             description = "API versions to generate, e.g. 1.2,1.3 (default: all).")
     List<String> versions;
 
-    @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs.")
-    boolean strict;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,14 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("scpgen: --package '" + basePackage + "' is not a Java package name such as io.scpgen.scp");
             return ExitCodes.USER_ERROR;
         }
-        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(docs);
-        boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);
-        if (result.spec() == null || missingInput || (strict && result.hasErrors())) {
-            result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
-            err.println("scpgen: nothing generated: " + (result.spec() == null ? "no doc page could be read"
-                    : missingInput ? "an input is missing or unreadable" : "the docs have errors (--strict)"));
+        Optional<SpecFromDocs.Result> loaded = input.load(err, "nothing generated");
+        if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
+        SpecFromDocs.Result result = loaded.get();
         List<String> unknown = versions == null ? List.of() : versions.stream()
                 .filter(v -> result.spec().versions().stream().noneMatch(a -> a.version().equals(v))).toList();
         if (!unknown.isEmpty()) {
@@ -70,7 +65,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Diagnostics lint = new Diagnostics();
         GeneratedSources sources = new SdkEmitter(new EmitSettings(basePackage, versions)).emit(result.spec(), lint);
-        result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
 
         SourceTreeWriter.Summary main = SourceTreeWriter.write(out, sources.mainTexts());

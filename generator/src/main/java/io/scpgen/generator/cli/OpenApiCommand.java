@@ -12,11 +12,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,16 +30,12 @@ final class OpenApiCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--docs", required = true, arity = "1..*", paramLabel = "PATH",
-            description = "Doc files or folders (read recursively).")
-    List<Path> docs;
+    @Mixin
+    DocsOptions input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "The folder to write the documents to (created if absent).")
     Path out;
-
-    @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs, not only on unreadable input.")
-    boolean strict;
 
     @Override
     public Integer call() {
@@ -51,16 +48,11 @@ final class OpenApiCommand implements Callable<Integer> {
     }
 
     private int export(PrintWriter err) {
-        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(docs);
-        result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
-        result.coverage().stream().map(SpecFromDocs.Coverage::format).forEach(err::println);
-        boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);
-        if (result.spec() == null || missingInput || (strict && result.hasErrors())) {
-            err.println("scpgen: no OpenAPI document written: " + (result.spec() == null
-                    ? "no doc page could be read" : missingInput ? "an input is missing or unreadable"
-                    : "the docs have errors (--strict)"));
+        Optional<SpecFromDocs.Result> loaded = input.load(err, "no OpenAPI document written");
+        if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
+        SpecFromDocs.Result result = loaded.get();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             err.println("scpgen: no OpenAPI document written: --out " + out + " is a file: expected a folder");
             return ExitCodes.USER_ERROR;
@@ -69,7 +61,7 @@ final class OpenApiCommand implements Callable<Integer> {
         Diagnostics exportDiagnostics = new Diagnostics();
         SortedMap<String, ObjectNode> documents = OpenApiExporter.documents(result.spec(), exportDiagnostics);
         exportDiagnostics.sorted().stream().map(Diagnostic::format).forEach(err::println);
-        if (strict && exportDiagnostics.hasErrors()) {
+        if (input.strict && exportDiagnostics.hasErrors()) {
             err.println("scpgen: no OpenAPI document written: the export found errors (--strict)");
             return ExitCodes.USER_ERROR;
         }

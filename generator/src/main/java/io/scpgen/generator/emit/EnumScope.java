@@ -23,16 +23,7 @@ public final class EnumScope {
 
     /** A nested value class for the enum values of {@code jsonName}. */
     public ClassName enumFor(String jsonName, List<String> values) {
-        String name = JavaNames.upperCamel(jsonName);
-        if (taken.contains(name)) {
-            name = name + "Value";
-        }
-        String candidate = name;
-        for (int i = 2; taken.contains(candidate); i++) {
-            candidate = name + i;
-        }
-        taken.add(candidate);
-        ClassName enumName = owner.nestedClass(candidate);
+        ClassName enumName = owner.nestedClass(JavaNames.unique(JavaNames.upperCamel(jsonName), taken));
         enums.add(new EnumClassSpec(enumName, jsonName, values).poetSpec());
         return enumName;
     }

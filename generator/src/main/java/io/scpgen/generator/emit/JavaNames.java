@@ -63,18 +63,20 @@ public final class JavaNames {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>(reserved);
         for (String jsonName : jsonNames) {
-            String name = lowerCamel(jsonName);
-            if (taken.contains(name)) {
-                name = name + "Value";
-            }
-            String candidate = name;
-            for (int i = 2; taken.contains(candidate); i++) {
-                candidate = name + i;
-            }
-            taken.add(candidate);
-            names.put(jsonName, candidate);
+            names.put(jsonName, unique(lowerCamel(jsonName), taken));
         }
         return names;
+    }
+
+    /** {@code name}, or when taken {@code nameValue}, {@code nameValue2}...; the result is added to {@code taken}. */
+    public static String unique(String name, Set<String> taken) {
+        String base = taken.contains(name) ? name + "Value" : name;
+        String candidate = base;
+        for (int i = 2; taken.contains(candidate); i++) {
+            candidate = base + i;
+        }
+        taken.add(candidate);
+        return candidate;
     }
 
     private static String camel(String name, boolean upperFirst) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code scpgen}: the command line. Exit codes: 0 success, 1 a failure of scpgen itself, 2 a usage or input error. */
 @Command(name = "scpgen", mixinStandardHelpOptions = true, versionProvider = ScpgenCommand.Version.class,
         description = "Generates SDKs, specs and reports from Samsung Cloud Platform API documentation.",
-        subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class})
+        subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class, MockCommand.class})
 public final class ScpgenCommand implements Runnable {
 
     @CommandLine.Spec

@@ -71,6 +71,7 @@ public final class GenerateMojo extends DocsMojo {
     }
 
     private void generateIfChanged() throws IOException, MojoFailureException {
+        long start = System.nanoTime();
         List<String> chosen = versions == null ? List.of() : List.copyOf(versions);
         Path stampFile = Path.of(project.getBuild().getDirectory(), "scpgen", "generate.stamp");
         InputStamp stamp = docsDirectory.isDirectory() ? InputStamp.of(docsDirectory.toPath(), Map.of(
@@ -82,7 +83,7 @@ public final class GenerateMojo extends DocsMojo {
         if (stamp != null && stamp.matches(stampFile) && outputDirectory.isDirectory()
                 && (!generateTests || testOutputDirectory.isDirectory())) {
             getLog().info("scpgen: docs and configuration unchanged since the last run; generated sources are up to"
-                    + " date, nothing to do");
+                    + " date, nothing to do (checked in " + millisSince(start) + " ms)");
             return;
         }
         SpecFromDocs.Result result = loadDocs();
@@ -102,9 +103,14 @@ public final class GenerateMojo extends DocsMojo {
             getLog().info("scpgen: tests " + describe(tests) + " in " + testOutputDirectory);
         }
         getLog().info("scpgen: docs lint: " + lint.sorted().size() + " examples disagree with their models");
+        getLog().info("scpgen: generated in " + millisSince(start) + " ms");
         if (stamp != null) {
             stamp.writeTo(stampFile);
         }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static String describe(SourceTreeWriter.Summary summary) {

@@ -66,7 +66,7 @@ public final class MockScpServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -207,6 +207,7 @@ public final class MockScpServer implements AutoCloseable {
     public static final class Builder {
         private ScpCredentials credentials;
         private boolean verifySignatures = true;
+        private int port;
 
         private Builder() {
         }
@@ -223,6 +224,15 @@ public final class MockScpServer implements AutoCloseable {
         /** Whether to check signatures when credentials are given. Default {@code true}. */
         public Builder verifySignatures(boolean verifySignatures) {
             this.verifySignatures = verifySignatures;
+            return this;
+        }
+
+        /** The loopback port to listen on; 0 (the default) for any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+            }
+            this.port = port;
             return this;
         }
 

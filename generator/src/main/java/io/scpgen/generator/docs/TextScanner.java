@@ -153,36 +153,4 @@ final class TextScanner {
         blocks.add(new Block.Code(start + 1, "json", String.join("\n", taken), balance.depth() == 0));
         return i;
     }
-
-    /** Tracks bracket depth across lines, ignoring brackets inside JSON strings. */
-    private static final class JsonBalance {
-        private int depth;
-        private boolean inString;
-        private boolean escaped;
-
-        void feed(String line) {
-            for (int k = 0; k < line.length(); k++) {
-                char c = line.charAt(k);
-                if (inString) {
-                    if (escaped) {
-                        escaped = false;
-                    } else if (c == '\\') {
-                        escaped = true;
-                    } else if (c == '"') {
-                        inString = false;
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
-            }
-        }
-
-        int depth() {
-            return depth;
-        }
-    }
 }

@@ -58,8 +58,8 @@ public final class DocLoader {
         }
         Optional<DocReader> reader = readers.readerFor(document);
         if (reader.isEmpty()) {
-            diagnostics.error(document.name(), 1, "not a page of the API documentation: expected a flattened print"
-                    + " view, a page with pipe tables, or a command-line reference page");
+            diagnostics.error(document.name(), 1, "not a page of the API documentation: expected an HTML page of the doc"
+                    + " site, a flattened print view, a page with pipe tables, or a command-line reference page");
             return Optional.empty();
         }
         List<Block> blocks = reader.get().read(document, diagnostics);

@@ -18,6 +18,11 @@ public final class DocReaders {
         return new DocReaders(List.of(new CliReferenceReader(), new PipeTableReader(), new FlattenedTextReader()));
     }
 
+    /** Every layout: HTML pages of the doc site first (they are known by their markup), then the text layouts. */
+    public static DocReaders allLayouts() {
+        return textLayouts().withFirst(new HtmlPageReader());
+    }
+
     /** A copy that tries {@code reader} before the others (the HTML reader plugs in here). */
     public DocReaders withFirst(DocReader reader) {
         List<DocReader> all = new ArrayList<>();

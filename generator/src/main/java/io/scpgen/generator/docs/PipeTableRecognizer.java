@@ -34,8 +34,7 @@ final class PipeTableRecognizer implements TableRecognizer {
         }
         TableLayout layout = TableLayout.forHeader(header).orElse(null);
         if (layout == null) {
-            diagnostics.warn(document.name(), index + 1, "table with unknown columns " + header
-                    + ": expected the columns of a parameter, response, model, version or environment table");
+            diagnostics.warn(document.name(), index + 1, TableLayout.unknownHeaderMessage(header));
         }
         return Optional.of(new Found(new Block.Table(index + 1, layout, header, rows), i));
     }

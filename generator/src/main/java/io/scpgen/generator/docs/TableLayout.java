@@ -70,6 +70,12 @@ public enum TableLayout {
         return layout != null && candidates.contains(layout) ? Optional.of(layout) : Optional.empty();
     }
 
+    /** What readers say about a table whose header is no layout's: the parser leaves such a table out. */
+    static String unknownHeaderMessage(List<String> header) {
+        return (header.isEmpty() ? "table without a header row" : "table with unknown columns " + header)
+                + ": expected the columns of a parameter, response, model, version or environment table";
+    }
+
     private static List<String> normalize(List<String> header) {
         return header.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
     }

@@ -1,0 +1,89 @@
+package io.scpgen.generator.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks the content of an HTML page in document order and gives its blocks: a heading per {@code <h1>..<h6>}, a
+ * table per {@code <table>}, code per {@code <pre>}, and a paragraph per run of text between block elements (a
+ * {@code <p>}, a list item, text directly in a {@code <div>}).
+ */
+final class HtmlBlockWalker {
+
+    private final HtmlTableReader tables;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Node> textRun = new ArrayList<>();
+
+    HtmlBlockWalker(ElementDiagnostics diagnostics) {
+        this.tables = new HtmlTableReader(diagnostics);
+    }
+
+    List<Block> walk(Element root) {
+        visitChildren(root);
+        endParagraph();
+        return List.copyOf(blocks);
+    }
+
+    private void visitChildren(Element parent) {
+        for (Node child : parent.childNodes()) {
+            if (child instanceof TextNode) {
+                textRun.add(child);
+            } else if (child instanceof Element element && !PageChrome.isChrome(element)) {
+                if (element.isBlock()) {
+                    endParagraph();
+                    visitBlock(element);
+                } else {
+                    textRun.add(element);
+                }
+            }
+        }
+    }
+
+    private void visitBlock(Element element) {
+        if (element.normalName().matches("h[1-6]")) {
+            heading(element);
+        } else if (element.nameIs("table")) {
+            blocks.add(tables.read(element));
+        } else if (element.nameIs("pre")) {
+            blocks.addAll(PreformattedBlock.of(firstTextLine(List.of(element)), element.wholeText()));
+        } else {
+            visitChildren(element);
+            endParagraph();
+        }
+    }
+
+    private void heading(Element element) {
+        String text = HtmlText.oneLine(element);
+        if (text.isEmpty()) {
+            return;
+        }
+        Matcher numbered = LineShapes.numberedHeading(text);
+        blocks.add(numbered.matches()
+                ? new Block.Heading(ElementPath.line(element), numbered.group(1), numbered.group(2).trim())
+                : new Block.Heading(ElementPath.line(element), null, text));
+    }
+
+    private void endParagraph() {
+        String text = HtmlText.of(textRun);
+        if (!text.isEmpty()) {
+            blocks.add(new Block.Paragraph(firstTextLine(textRun), text));
+        }
+        textRun.clear();
+    }
+
+    /** The line of the first visible text: a code block's first line, not its opening tag's. */
+    private static int firstTextLine(List<Node> nodes) {
+        for (Node node : nodes) {
+            for (Node n : node.nodeStream().toList()) {
+                if (n instanceof TextNode text && !text.isBlank()) {
+                    return ElementPath.line(text);
+                }
+            }
+        }
+        return nodes.isEmpty() ? 1 : ElementPath.line(nodes.get(0));
+    }
+}

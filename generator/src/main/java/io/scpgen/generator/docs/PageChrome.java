@@ -1,0 +1,36 @@
+package io.scpgen.generator.docs;
+
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rule: a page of the doc site is its content wrapped in chrome that is not documentation. The content is the
+ * page's {@code <main>} (the Docsy theme's {@code <main role="main">}), or its body when it has none; inside it,
+ * navigation, sidebars, scripts, styles, forms and the parts the print view hides ({@code d-print-none}: the
+ * "printable view" notice, feedback widgets) are left out, and so are the page banner and footer.
+ */
+final class PageChrome {
+
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "script", "style", "noscript", "template",
+            "iframe", "svg", "form", "button", "link", "meta");
+
+    private PageChrome() {
+    }
+
+    static Element contentRoot(Document page) {
+        Element main = page.selectFirst("main, [role=main]");
+        return main != null ? main : page.body();
+    }
+
+    static boolean isChrome(Element element) {
+        return CHROME_TAGS.contains(element.normalName()) || element.hasClass("d-print-none")
+                || element.id().equals("TableOfContents") || isPageBanner(element);
+    }
+
+    /** A header or footer belongs to its nearest section; outside any, it is the page's banner or footer. */
+    private static boolean isPageBanner(Element element) {
+        return (element.nameIs("header") || element.nameIs("footer"))
+                && element.closest("main, [role=main], article, section") == null;
+    }
+}

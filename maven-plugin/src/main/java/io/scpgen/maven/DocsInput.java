@@ -26,7 +26,7 @@ final class DocsInput {
             throw new MojoFailureException("docsDirectory " + folder + " is not a folder: point it at the folder of"
                     + " documentation pages (default src/main/scp-docs)");
         }
-        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(List.of(folder.toPath()));
+        SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(List.of(folder.toPath()));
         for (Diagnostic diagnostic : result.diagnostics()) {
             if (diagnostic.severity() == Severity.ERROR) {
                 log.error(diagnostic.format());

@@ -24,7 +24,7 @@ final class DocsOptions {
      * line printed then says so, after {@code nothingDone} ("no spec written").
      */
     Optional<SpecFromDocs.Result> load(PrintWriter err, String nothingDone) {
-        SpecFromDocs.Result result = SpecFromDocs.withTextReaders().load(docs);
+        SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(docs);
         result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         result.coverage().stream().map(SpecFromDocs.Coverage::format).forEach(err::println);
         boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.scpgen.generator.SeedDocs;
 import io.scpgen.generator.spec.SpecJson;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,20 @@ class SpecCommandTest {
                 .satisfies(o -> assertThat(o.key()).isEqualTo("GET /v1/pending-images"));
         assertThat(run.err()).contains(SeedDocs.PENDING_IMAGES + ":1: warning: GET /v1/pending-images has no title")
                 .contains("coverage: " + SeedDocs.file(SeedDocs.PENDING_IMAGES) + ": 24 rows read, 24 kept");
+    }
+
+    @Test
+    void readsAnHtmlPageOfTheDocSite() throws URISyntaxException {
+        Path page = Path.of(SpecCommandTest.class.getResource("/html/pending-images-list.html").toURI());
+
+        CliRun run = CliRun.of("spec", "--docs", page.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(SpecJson.read(run.out()).operations()).singleElement().satisfies(o -> {
+            assertThat(o.key()).isEqualTo("GET /v1/pending-images");
+            assertThat(o.variants()).extracting(v -> v.version()).containsExactly("1.0", "1.1", "1.2", "1.3");
+        });
+        assertThat(run.err()).contains("coverage: " + page + ": 24 rows read, 24 kept");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class SpecFromDocs {
         return new SpecFromDocs(DocReaders.textLayouts());
     }
 
+    /** Reads HTML pages of the doc site and every text layout: what the command line and the Maven plugin use. */
+    public static SpecFromDocs withAllReaders() {
+        return new SpecFromDocs(DocReaders.allLayouts());
+    }
+
     public Result load(List<Path> inputs) {
         Diagnostics diagnostics = new Diagnostics();
         List<DocPage> pages = new ArrayList<>();

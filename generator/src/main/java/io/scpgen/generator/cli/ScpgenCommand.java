@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code scpgen}: the command line. Exit codes: 0 success, 1 a failure of scpgen itself, 2 a usage or input error. */
 @Command(name = "scpgen", mixinStandardHelpOptions = true, versionProvider = ScpgenCommand.Version.class,
         description = "Generates SDKs, specs and reports from Samsung Cloud Platform API documentation.",
-        subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class, MockCommand.class})
+        subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class, MockCommand.class,
+                FetchCommand.class})
 public final class ScpgenCommand implements Runnable {
 
     @CommandLine.Spec
@@ -36,11 +37,16 @@ public final class ScpgenCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** The version of the jar, {@code development} when run from classes. */
+    static String version() {
+        String version = ScpgenCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = ScpgenCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"scpgen " + (version == null ? "development" : version)};
+            return new String[] {"scpgen " + version()};
         }
     }
 }

@@ -10,12 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Fetches pages into a snapshot folder so that the folder is never half-written: every page is downloaded into a
@@ -55,9 +52,10 @@ public final class SnapshotUpdate {
         Manifest old = Manifest.read(folder);
         List<Failure> failures = new ArrayList<>();
         Map<String, URI> files = fileNames(urls, failures);
-        Path staging = folder.toAbsolutePath().resolveSibling("." + folder.getFileName() + ".fetch-" + UUID.randomUUID());
+        Path target = folder.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".fetch-");
         try {
-            Files.createDirectories(staging);
             Map<String, String> hashes = new LinkedHashMap<>();
             files.forEach((file, url) -> {
                 try {
@@ -71,7 +69,7 @@ public final class SnapshotUpdate {
             }
             return moveIntoPlace(folder, staging, old, files, hashes);
         } finally {
-            deleteTree(staging);
+            AtomicFiles.deleteTree(staging);
         }
     }
 
@@ -116,17 +114,6 @@ public final class SnapshotUpdate {
     private static void writeIfChanged(Path file, String content) throws IOException {
         if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
             AtomicFiles.write(file, content);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

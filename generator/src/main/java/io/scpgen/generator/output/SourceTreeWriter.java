@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -49,7 +48,7 @@ public final class SourceTreeWriter {
             swap(staging, target);
             return new Summary(files.size() - unchanged, unchanged, removed);
         } finally {
-            deleteTree(staging);
+            AtomicFiles.deleteTree(staging);
         }
     }
 
@@ -79,18 +78,7 @@ public final class SourceTreeWriter {
             throw e;
         }
         if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+            AtomicFiles.deleteTree(old);
         }
     }
 }

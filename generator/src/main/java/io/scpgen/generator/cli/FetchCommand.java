@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,8 +67,9 @@ final class FetchCommand implements Callable<Integer> {
         try {
             result = new SnapshotUpdate(fetcher, Clock.systemUTC()).update(out, urls);
         } catch (IOException e) {
-            err.println("scpgen: nothing fetched: cannot use " + out + " (" + e.getMessage() + "): expected a"
-                    + " writable folder whose " + Manifest.FILE_NAME + " scpgen fetch wrote");
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            err.println("scpgen: nothing fetched: cannot use " + out + " (" + reason + "): expected a writable"
+                    + " folder whose " + Manifest.FILE_NAME + " scpgen fetch wrote");
             return ExitCodes.USER_ERROR;
         }
         result.failures().forEach(f -> err.println("scpgen: fetch " + f.url() + ": " + f.reason()));
@@ -77,9 +79,10 @@ final class FetchCommand implements Callable<Integer> {
             return ExitCodes.USER_ERROR;
         }
         result.fetched().forEach(p -> err.println("fetch: " + p.url() + " -> " + out.resolve(p.file()) + ": "
-                + p.change().name().toLowerCase(java.util.Locale.ROOT)));
+                + p.change().name().toLowerCase(Locale.ROOT)));
         long written = result.fetched().stream().filter(p -> p.change() == SnapshotUpdate.Change.WRITTEN).count();
-        err.println("fetch: " + result.fetched().size() + " pages, " + written + " written, "
+        err.println("fetch: " + result.fetched().size() + (result.fetched().size() == 1 ? " page, " : " pages, ")
+                + written + " written, "
                 + (result.fetched().size() - written) + " unchanged; manifest " + out.resolve(Manifest.FILE_NAME));
         return ExitCodes.OK;
     }

@@ -69,7 +69,7 @@ class FetchCommandTest {
         CliRun again = CliRun.of("fetch", "--url", site.url(PAGE).toString(), "--out", snapshot.toString());
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.err()).endsWith("fetch: 1 pages, 0 written, 1 unchanged; manifest "
+        assertThat(again.err()).endsWith("fetch: 1 page, 0 written, 1 unchanged; manifest "
                 + snapshot.resolve(Manifest.FILE_NAME) + System.lineSeparator());
         assertThat(Files.readString(snapshot.resolve(Manifest.FILE_NAME))).isEqualTo(manifest);
     }
@@ -110,6 +110,21 @@ class FetchCommandTest {
         assertThat(intoFile.err()).contains("--out " + file + " is a file: expected a folder");
         assertThat(ftp.exitCode()).isEqualTo(2);
         assertThat(ftp.err()).contains("scpgen: fetch ftp://docs.example.com/x/: not an http or https URL");
+        assertThat(site.userAgents()).isEmpty();
+    }
+
+    @Test
+    void aSnapshotFolderWithAManifestScpgenDidNotWriteIsLeftAlone() throws IOException {
+        Path snapshot = Files.createDirectories(temp.resolve("snapshot"));
+        Files.writeString(snapshot.resolve(Manifest.FILE_NAME), "{\"pages\": [{\"file\": \"a.html\"");
+
+        CliRun run = CliRun.of("fetch", "--url", site.url(PAGE).toString(), "--out", snapshot.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("scpgen: nothing fetched: cannot use " + snapshot + " (")
+                .endsWith("): expected a writable folder whose manifest.json scpgen fetch wrote"));
+        assertThat(list(snapshot)).containsExactly(Manifest.FILE_NAME);
         assertThat(site.userAgents()).isEmpty();
     }
 

@@ -1,0 +1,60 @@
+package io.scpgen.generator.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+    private static JsonNode render(DiffReport report) throws Exception {
+        return new ObjectMapper().readTree(Reports.render(report, ReportFormat.JSON, null));
+    }
+
+    @Test
+    void theDocumentedSchemaInItsFixedOrder() throws Exception {
+        JsonNode json = render(SampleReports.mixed());
+
+        assertThat(names(json)).containsExactly("schema", "service", "comparison", "old", "new", "summary", "changes");
+        assertThat(json.get("schema").asText()).isEqualTo("scpgen-diff/1");
+        assertThat(json.get("comparison").asText()).isEqualTo("snapshots");
+        assertThat(json.get("new").toString()).isEqualTo("[\"a.txt\",\"b.txt\"]");
+        assertThat(json.get("summary").toString()).isEqualTo("{\"breaking\":1,\"warning\":1,\"info\":2,\"total\":4}");
+    }
+
+    @Test
+    void everyChangeHasEveryFieldNullWhenItDoesNotApply() throws Exception {
+        JsonNode first = render(SampleReports.mixed()).get("changes").get(0);
+
+        assertThat(names(first)).containsExactly("severity", "kind", "operation", "oldVersion", "newVersion", "path",
+                "oldValue", "newValue", "message");
+        assertThat(first.get("severity").asText()).isEqualTo("INFO");
+        assertThat(first.get("kind").asText()).isEqualTo("api-version-added");
+        assertThat(first.get("operation").isNull()).isTrue();
+        assertThat(first.get("oldVersion").isNull()).isTrue();
+    }
+
+    @Test
+    void textIsKeptAsItIsJsonEscapedOnly() throws Exception {
+        JsonNode change = render(SampleReports.mixed()).get("changes").get(2);
+
+        assertThat(change.get("newValue").asText()).isEqualTo(SampleReports.TRICKY_DESCRIPTION);
+    }
+
+    @Test
+    void jsonTakesNoTemplate() {
+        assertThatThrownBy(() -> Reports.render(SampleReports.mixed(), ReportFormat.JSON, Path.of("x.mustache")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

@@ -4,6 +4,8 @@ package io.scpgen.generator.cli;
 final class ExitCodes {
     static final int OK = 0;
     static final int FAILURE = 1;
+    /** {@code diff --fail-on-breaking} found a breaking change: the same code as a failure, as CI tools expect. */
+    static final int BREAKING_CHANGES = 1;
     static final int USER_ERROR = 2;
 
     private ExitCodes() {

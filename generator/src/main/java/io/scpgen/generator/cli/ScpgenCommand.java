@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scpgen", mixinStandardHelpOptions = true, versionProvider = ScpgenCommand.Version.class,
         description = "Generates SDKs, specs and reports from Samsung Cloud Platform API documentation.",
         subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class, MockCommand.class,
-                FetchCommand.class})
+                FetchCommand.class, DiffCommand.class})
 public final class ScpgenCommand implements Runnable {
 
     @CommandLine.Spec

@@ -22,9 +22,19 @@ final class DocsInput {
      *                              docs have errors; the message lists the diagnostics with file and line
      */
     static SpecFromDocs.Result load(File folder, boolean strict, Log log) throws MojoFailureException {
+        return load("docsDirectory", folder, strict, log);
+    }
+
+    /**
+     * The same for the folder of another parameter ({@code oldDocsDirectory}), which failures name.
+     *
+     * @throws MojoFailureException as {@link #load(File, boolean, Log)}
+     */
+    static SpecFromDocs.Result load(String parameter, File folder, boolean strict, Log log)
+            throws MojoFailureException {
         if (!folder.isDirectory()) {
-            throw new MojoFailureException("docsDirectory " + folder + " is not a folder: point it at the folder of"
-                    + " documentation pages (default src/main/scp-docs)");
+            throw new MojoFailureException(parameter + " " + folder + " is not a folder: point it at the folder of"
+                    + " documentation pages" + (parameter.equals("docsDirectory") ? " (default src/main/scp-docs)" : ""));
         }
         SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(List.of(folder.toPath()));
         for (Diagnostic diagnostic : result.diagnostics()) {

@@ -1,0 +1,134 @@
+package io.scpgen.maven;
+
+import io.scpgen.generator.diff.Change;
+import io.scpgen.generator.diff.ChangeSeverity;
+import io.scpgen.generator.diff.Snapshot;
+import io.scpgen.generator.diff.SpecDiff;
+import io.scpgen.generator.output.AtomicFiles;
+import io.scpgen.generator.report.DiffReport;
+import io.scpgen.generator.report.ReportFormat;
+import io.scpgen.generator.report.Reports;
+import io.scpgen.generator.report.TemplateException;
+import io.scpgen.generator.spec.Diagnostic;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Reports what changed between two snapshots of the docs: the old one ({@code oldDocsDirectory}, or {@code oldSpec}, a
+ * spec JSON file such as a committed {@code spec/virtualserver.json}) and the docs in {@code docsDirectory}. With no
+ * old snapshot it reports what changes between the consecutive API versions inside {@code docsDirectory}. Each change
+ * is BREAKING, WARNING or INFO; with {@code failOnBreaking} a breaking change fails the build.
+ */
+@Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class DiffMojo extends AbstractMojo {
+
+    /** The folder of documentation pages (text exports), read recursively: the new snapshot. */
+    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
+    File docsDirectory;
+
+    /** The folder of the old snapshot's documentation pages. Give this or {@code oldSpec}, not both. */
+    @Parameter(property = "scpgen.oldDocsDirectory")
+    File oldDocsDirectory;
+
+    /** The old snapshot as a spec JSON file (what the {@code spec} goal writes). Give this or {@code oldDocsDirectory}. */
+    @Parameter(property = "scpgen.oldSpec")
+    File oldSpec;
+
+    /** The report's format: {@code md} (fits a pull-request comment), {@code html} (one page) or {@code json}. */
+    @Parameter(property = "scpgen.format", defaultValue = "md")
+    String format;
+
+    /** Where the report is written; {@code ${project.build.directory}/scpgen/diff.<format>} when not set. */
+    @Parameter(property = "scpgen.outputFile")
+    File outputFile;
+
+    /** A Mustache template to render {@code md} or {@code html} with instead of the built-in one. */
+    @Parameter(property = "scpgen.template")
+    File template;
+
+    /** Fail the build when a breaking change is found (the report is written first). */
+    @Parameter(property = "scpgen.failOnBreaking", defaultValue = "false")
+    boolean failOnBreaking;
+
+    /** Fail the build on any error in the docs, not only on unreadable docs. */
+    @Parameter(property = "scpgen.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skip the goal. */
+    @Parameter(property = "scpgen.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("scpgen: skipped (scpgen.skip)");
+            return;
+        }
+        ReportFormat reportFormat = checkParameters();
+        DiffReport report = report();
+        File out = outputFile != null ? outputFile
+                : new File(buildDirectory, "scpgen/diff." + reportFormat.id());
+        try {
+            AtomicFiles.write(out.toPath(), Reports.render(report, reportFormat,
+                    template == null ? null : template.toPath()));
+        } catch (TemplateException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("scpgen could not write " + out + ": " + e.getMessage(), e);
+        }
+        getLog().info("scpgen: diff " + report.count(ChangeSeverity.BREAKING) + " breaking, "
+                + report.count(ChangeSeverity.WARNING) + " warning, " + report.count(ChangeSeverity.INFO)
+                + " info written to " + out);
+        List<Change> breaking = report.changes().stream().filter(c -> c.severity() == ChangeSeverity.BREAKING)
+                .toList();
+        if (failOnBreaking && !breaking.isEmpty()) {
+            throw new MojoFailureException(breaking.size() + " breaking changes (failOnBreaking is on; the report is "
+                    + out + "):\n" + breaking.stream().map(Change::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private ReportFormat checkParameters() throws MojoFailureException {
+        if (oldDocsDirectory != null && oldSpec != null) {
+            throw new MojoFailureException("give oldDocsDirectory or oldSpec, not both: they are the same old snapshot"
+                    + " as doc pages or as a spec JSON file");
+        }
+        ReportFormat reportFormat = ReportFormat.parse(format).orElseThrow(() -> new MojoFailureException(
+                "format '" + format + "' is not one of " + ReportFormat.choices()));
+        if (template != null && !reportFormat.usesTemplate()) {
+            throw new MojoFailureException("template applies to the md and html formats; json has a fixed schema");
+        }
+        return reportFormat;
+    }
+
+    private DiffReport report() throws MojoFailureException {
+        Snapshot now = Snapshot.of(DocsInput.load(docsDirectory, strict, getLog()));
+        if (oldDocsDirectory == null && oldSpec == null) {
+            return new DiffReport(now.spec().name(), DiffReport.Comparison.VERSIONS, now.inputs(), now.inputs(),
+                    SpecDiff.betweenVersions(now.spec()));
+        }
+        Snapshot old = oldSpec != null ? specFile(oldSpec)
+                : Snapshot.of(DocsInput.load("oldDocsDirectory", oldDocsDirectory, strict, getLog()));
+        return new DiffReport(now.spec().name(), DiffReport.Comparison.SNAPSHOTS, old.inputs(), now.inputs(),
+                SpecDiff.betweenSnapshots(old.spec(), now.spec()));
+    }
+
+    private static Snapshot specFile(File file) throws MojoFailureException {
+        Snapshot snapshot = Snapshot.ofSpecFile(file.toPath());
+        if (!snapshot.usable()) {
+            throw new MojoFailureException("oldSpec " + file + " cannot be compared:\n" + snapshot.diagnostics()
+                    .stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+        }
+        return snapshot;
+    }
+}

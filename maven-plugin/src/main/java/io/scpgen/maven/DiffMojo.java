@@ -14,7 +14,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,16 +22,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Reports what changed between two snapshots of the docs: the old one ({@code oldDocsDirectory}, or {@code oldSpec}, a
- * spec JSON file such as a committed {@code spec/virtualserver.json}) and the docs in {@code docsDirectory}. With no
+ * spec JSON file such as a committed {@code spec/virtualserver.json}) and the new one, the docs in
+ * {@code docsDirectory}. With no
  * old snapshot it reports what changes between the consecutive API versions inside {@code docsDirectory}. Each change
  * is BREAKING, WARNING or INFO; with {@code failOnBreaking} a breaking change fails the build.
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public final class DiffMojo extends AbstractMojo {
-
-    /** The folder of documentation pages (text exports), read recursively: the new snapshot. */
-    @Parameter(property = "scpgen.docsDirectory", defaultValue = "${project.basedir}/src/main/scp-docs")
-    File docsDirectory;
+public final class DiffMojo extends DocsMojo {
 
     /** The folder of the old snapshot's documentation pages. Give this or {@code oldSpec}, not both. */
     @Parameter(property = "scpgen.oldDocsDirectory")
@@ -58,23 +54,11 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "scpgen.failOnBreaking", defaultValue = "false")
     boolean failOnBreaking;
 
-    /** Fail the build on any error in the docs, not only on unreadable docs. */
-    @Parameter(property = "scpgen.strict", defaultValue = "false")
-    boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "scpgen.skip", defaultValue = "false")
-    boolean skip;
-
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("scpgen: skipped (scpgen.skip)");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         ReportFormat reportFormat = checkParameters();
         DiffReport report = report();
         File out = outputFile != null ? outputFile
@@ -112,7 +96,7 @@ public final class DiffMojo extends AbstractMojo {
     }
 
     private DiffReport report() throws MojoFailureException {
-        Snapshot now = Snapshot.of(DocsInput.load(docsDirectory, strict, getLog()));
+        Snapshot now = Snapshot.of(loadDocs());
         if (oldDocsDirectory == null && oldSpec == null) {
             return new DiffReport(now.spec().name(), DiffReport.Comparison.VERSIONS, now.inputs(), now.inputs(),
                     SpecDiff.betweenVersions(now.spec()));

@@ -146,14 +146,7 @@ class DiffCommandTest {
 
     @Test
     void strictFailsOnDocErrors() throws IOException {
-        Path doc = Files.writeString(temp.resolve("bad.txt"), """
-                1 - 1.3
-                get /v1/things
-                Parameters
-                | Type | Name | Description | Schema | Default |
-                |---|
-                | query | limit optional | 개수 | strng | None |
-                """, StandardCharsets.UTF_8);
+        Path doc = BrokenDocs.unknownSchema(temp);
 
         CliRun lenient = CliRun.of("diff", "--docs", doc.toString());
         CliRun strict = CliRun.of("diff", "--docs", doc.toString(), "--strict");

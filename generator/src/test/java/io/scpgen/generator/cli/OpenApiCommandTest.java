@@ -109,15 +109,7 @@ class OpenApiCommandTest {
 
     @Test
     void strictFailsOnDocErrorsAndKeepsThePreviousOutput() throws IOException {
-        Path doc = temp.resolve("bad.txt");
-        Files.writeString(doc, """
-                1 - 1.3
-                get /v1/things
-                Parameters
-                | Type | Name | Description | Schema | Default |
-                |---|
-                | query | limit optional | 개수 | strng | None |
-                """, StandardCharsets.UTF_8);
+        Path doc = BrokenDocs.unknownSchema(temp);
         Path out = Files.createDirectories(temp.resolve("openapi"));
         Path previous = Files.writeString(out.resolve("things-1.3.openapi.json"), "previous");
 

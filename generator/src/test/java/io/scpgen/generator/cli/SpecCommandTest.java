@@ -75,15 +75,7 @@ class SpecCommandTest {
 
     @Test
     void strictFailsOnDocErrorsAndKeepsThePreviousOutput() throws IOException {
-        Path doc = temp.resolve("bad.txt");
-        Files.writeString(doc, """
-                1 - 1.3
-                get /v1/things
-                Parameters
-                | Type | Name | Description | Schema | Default |
-                |---|
-                | query | limit optional | 개수 | strng | None |
-                """, StandardCharsets.UTF_8);
+        Path doc = BrokenDocs.unknownSchema(temp);
         Path out = temp.resolve("spec.json");
         Files.writeString(out, "previous");
 

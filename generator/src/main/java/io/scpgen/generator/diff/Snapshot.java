@@ -32,7 +32,7 @@ public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> d
         if (paths.size() == 1 && isSpecFile(paths.get(0))) {
             return ofSpecFile(paths.get(0));
         }
-        return of(SpecFromDocs.withTextReaders().load(paths));
+        return of(SpecFromDocs.withAllReaders().load(paths));
     }
 
     public static Snapshot of(SpecFromDocs.Result result) {

@@ -48,12 +48,13 @@ public final class SpecFromDocs {
         Diagnostics diagnostics = new Diagnostics();
         List<DocPage> pages = new ArrayList<>();
         List<Coverage> coverage = new ArrayList<>();
-        for (Path file : DocLoader.expand(inputs, diagnostics)) {
-            loader.load(file, diagnostics).ifPresent(page -> {
-                pages.add(page);
-                coverage.add(new Coverage(page.file(), page.rowsRead(), page.rowsKept()));
-            });
-        }
+        // pages are read in parallel: small pages finish (and warm up the JSON parser) while a large one is read;
+        // the merge below does not depend on their order
+        DocLoader.expand(inputs, diagnostics).parallelStream().map(file -> loader.load(file, diagnostics)).toList()
+                .forEach(loaded -> loaded.ifPresent(page -> {
+                    pages.add(page);
+                    coverage.add(new Coverage(page.file(), page.rowsRead(), page.rowsKept()));
+                }));
         ServiceSpec spec = pages.isEmpty() ? null : new SpecBuilder(diagnostics).build(pages);
         coverage.sort(java.util.Comparator.comparing(Coverage::file));
         return new Result(spec, diagnostics.sorted(), List.copyOf(coverage));

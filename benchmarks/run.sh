@@ -20,7 +20,9 @@ cd "$root"
 RUNS="${RUNS:-5}"
 OAG_VERSION="${OAG_VERSION:-7.25.0}"
 JAVAC_RUNS="${JAVAC_RUNS:-3}"
-JMH_ARGS="${JMH_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
+# the generator's operations take 0.1-0.5 s each, so they get longer iterations than the microsecond-scale calls
+JMH_GEN_ARGS="${JMH_GEN_ARGS:--f 1 -wi 5 -w 3s -i 5 -r 3s}"
+JMH_CALL_ARGS="${JMH_CALL_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
 work="${WORK:-$(mktemp -d -t scpgen-bench.XXXXXX)}"
 mkdir -p "$work"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
@@ -51,11 +53,12 @@ spec11="$work/openapi/virtualserver-1.1.openapi.json"
 [ -f "$spec11" ] || { echo "run.sh: no $spec11" >&2; exit 1; }
 
 # ---- 1. cold JVM, end to end ---------------------------------------------------------------------------------
-tools=(scpgen-jar scpgen-launcher openapi-generator)
+tools=(scpgen-jar scpgen-launcher scpgen-launcher-1.1 openapi-generator)
 run_tool() { # tool outdir
   case "$1" in
     scpgen-jar) java -jar "$jar" generate --docs "$docs" --out "$2/main" --tests "$2/test" ;;
     scpgen-launcher) scripts/scpgen generate --docs "$docs" --out "$2/main" --tests "$2/test" ;;
+    scpgen-launcher-1.1) scripts/scpgen generate --docs "$docs" --versions 1.1 --out "$2/main" --tests "$2/test" ;;
     openapi-generator) java -jar "$oag" generate -g java --library native -i "$spec11" -o "$2" ;;
   esac
 }
@@ -67,7 +70,7 @@ for i in $(seq 1 "$RUNS"); do
   for t in "${tools[@]}"; do
     out="$work/out-$t"; rm -rf "$out"
     log "run $i/$RUNS: $t"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time-$t-$i" bash -c "$(declare -f run_tool); \
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.$t.$i" bash -c "$(declare -f run_tool); \
       jar='$jar' oag='$oag' docs='$docs' spec11='$spec11'; cd '$root'; run_tool $t '$out'" \
       >"$work/log-$t-$i" 2>&1 || { echo "run.sh: $t failed, see $work/log-$t-$i" >&2; exit 1; }
   done
@@ -75,14 +78,14 @@ done
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 declare -A wall cpu rss
 for t in "${tools[@]}"; do
-  wall[$t]=$(cat "$work"/time-$t-* | awk '{print $1}' | median)
-  cpu[$t]=$(cat "$work"/time-$t-* | awk '{print $2+$3}' | median)
-  rss[$t]=$(cat "$work"/time-$t-* | awk '{printf "%.0f\n", $4/1024}' | median)
+  wall[$t]=$(cat "$work"/time.$t.* | awk '{print $1}' | median)
+  cpu[$t]=$(cat "$work"/time.$t.* | awk '{print $2+$3}' | median)
+  rss[$t]=$(cat "$work"/time.$t.* | awk '{printf "%.0f\n", $4/1024}' | median)
 done
 o=openapi-generator
 echo "## End to end, cold JVM (median of $RUNS runs each, alternating)"
 echo
-echo "scpgen: \`generate --docs $docs\` (all versions, SDK + tests). openapi-generator-cli $OAG_VERSION:"
+echo "scpgen: \`generate --docs $docs\` (all versions, SDK + tests; -1.1: \`--versions 1.1\` only). openapi-generator-cli $OAG_VERSION:"
 echo "\`generate -g java --library native\` on scpgen's virtualserver-1.1.openapi.json (one version)."
 echo
 echo "| tool | wall s | CPU s (user+sys) | peak RSS MB | openapi-generator wall / this | CPU ratio | RSS ratio |"
@@ -96,7 +99,7 @@ echo
 echo "Raw runs (wall s, user s, sys s, max RSS KB):"
 echo
 for t in "${tools[@]}"; do
-  echo "- $t: $(for f in "$work"/time-$t-*; do printf '[%s] ' "$(cat "$f")"; done)"
+  echo "- $t: $(for f in "$work"/time.$t.*; do printf '[%s] ' "$(cat "$f")"; done)"
 done
 echo
 
@@ -109,9 +112,11 @@ count() { # dir -> "files lines types"
   types=$(find "$1" -name '*.java' -print0 | xargs -0 grep -hE '^(public |final |abstract |sealed |non-sealed )*(class|interface|enum|record|@interface) ' | wc -l)
   echo "$files $lines $types"
 }
-sg="$work/out-scpgen-jar"; og="$work/out-openapi-generator"
+sg="$work/out-scpgen-jar"; s1="$work/out-scpgen-launcher-1.1"; og="$work/out-openapi-generator"
 read -r sm_f sm_l sm_t <<<"$(count "$sg/main")"
 read -r st_f st_l st_t <<<"$(count "$sg/test")"
+read -r s1m_f s1m_l s1m_t <<<"$(count "$s1/main")"
+read -r s1t_f s1t_l s1t_t <<<"$(count "$s1/test")"
 read -r om_f om_l om_t <<<"$(count "$og/src/main/java")"
 read -r ot_f ot_l ot_t <<<"$(count "$og/src/test/java")"
 
@@ -139,8 +144,10 @@ oag_patched=$(grep -rlE 'List<String>\.class|getList<String>\(' "$work/oag-src" 
     <"$work/oag-patched.txt"
 log "javac (x$JAVAC_RUNS each)"
 javac_time scpgen "$sg/main" "$work/cp-scpgen.txt" >"$work/javac-scpgen.median"
+javac_time scpgen11 "$s1/main" "$work/cp-scpgen.txt" >"$work/javac-scpgen11.median"
 javac_time oag "$work/oag-src" "$work/cp-oag.txt" >"$work/javac-oag.median"
 read -r sj_w sj_c <"$work/javac-scpgen.median"
+read -r s1j_w s1j_c <"$work/javac-scpgen11.median"
 read -r oj_w oj_c <"$work/javac-oag.median"
 echo "## Generated code"
 echo
@@ -149,30 +156,39 @@ echo "against the Maven compile classpath of each (generated-sdk's; openapi-gene
 echo "of $JAVAC_RUNS. openapi-generator's client as generated does not compile; $oag_patched file(s) patched first"
 echo "(\`List<String>.class\` -> \`List.class\`, \`getList<String>()\` -> \`getListString()\`)."
 echo
-echo "| | scpgen SDK, all versions | openapi-generator client, 1.1 | ratio (oag / scpgen) |"
-echo "| --- | ---: | ---: | ---: |"
+echo "| | scpgen SDK, all versions | scpgen SDK, 1.1 | openapi-generator client, 1.1 | oag / scpgen all | oag / scpgen 1.1 |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 r() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2fx", a/b; else print "-"}'; }
-echo "| main .java files | $sm_f | $om_f | $(r "$om_f" "$sm_f") |"
-echo "| main lines | $sm_l | $om_l | $(r "$om_l" "$sm_l") |"
-echo "| main top-level types | $sm_t | $om_t | $(r "$om_t" "$sm_t") |"
-echo "| test .java files | $st_f | $ot_f | $(r "$ot_f" "$st_f") |"
-echo "| test lines | $st_l | $ot_l | $(r "$ot_l" "$st_l") |"
-echo "| javac main, wall s | $sj_w | $oj_w | $(r "$oj_w" "$sj_w") |"
-echo "| javac main, CPU s | $sj_c | $oj_c | $(r "$oj_c" "$sj_c") |"
+echo "| main .java files | $sm_f | $s1m_f | $om_f | $(r "$om_f" "$sm_f") | $(r "$om_f" "$s1m_f") |"
+echo "| main lines | $sm_l | $s1m_l | $om_l | $(r "$om_l" "$sm_l") | $(r "$om_l" "$s1m_l") |"
+echo "| main top-level types | $sm_t | $s1m_t | $om_t | $(r "$om_t" "$sm_t") | $(r "$om_t" "$s1m_t") |"
+echo "| test .java files | $st_f | $s1t_f | $ot_f | $(r "$ot_f" "$st_f") | $(r "$ot_f" "$s1t_f") |"
+echo "| test lines | $st_l | $s1t_l | $ot_l | $(r "$ot_l" "$st_l") | $(r "$ot_l" "$s1t_l") |"
+echo "| javac main, wall s | $sj_w | $s1j_w | $oj_w | $(r "$oj_w" "$sj_w") | $(r "$oj_w" "$s1j_w") |"
+echo "| javac main, CPU s | $sj_c | $s1j_c | $oj_c | $(r "$oj_c" "$sj_c") | $(r "$oj_c" "$s1j_c") |"
 echo
 
 # ---- 3 + 4. JMH, warm JVM ------------------------------------------------------------------------------------
 if [ -z "${SKIP_JMH:-}" ]; then
-  log "JMH ($JMH_ARGS); several minutes"
+  log "JMH; several minutes"
+  jmh() { # csv regex args...
+    local csv="$1" regex="$2"; shift 2
+    java -jar benchmarks/target/benchmarks.jar "$regex" "$@" -jvmArgsAppend "-Dscpgen.docs=$root/$docs" \
+        -rf csv -rff "$csv" >>"$work/jmh.log" 2>&1 \
+        || { echo "run.sh: JMH failed, see $work/jmh.log" >&2; tail -30 "$work/jmh.log" >&2; exit 1; }
+  }
   # shellcheck disable=SC2086
-  java -jar benchmarks/target/benchmarks.jar 'GeneratorBenchmark|InMemoryImageCallBenchmark|LoopbackImageCallBenchmark' \
-      $JMH_ARGS -jvmArgsAppend "-Dscpgen.docs=$root/$docs" -rf csv -rff "$work/jmh.csv" >"$work/jmh.log" 2>&1 \
-      || { echo "run.sh: JMH failed, see $work/jmh.log" >&2; tail -30 "$work/jmh.log" >&2; exit 1; }
-  echo "## Warm JVM (JMH: $JMH_ARGS; average time per operation)"
+  jmh "$work/jmh-gen.csv" 'GeneratorBenchmark' $JMH_GEN_ARGS
+  # shellcheck disable=SC2086
+  jmh "$work/jmh-call.csv" 'InMemoryImageCallBenchmark|LoopbackImageCallBenchmark' $JMH_CALL_ARGS
+  echo "## Warm JVM (JMH, average time per operation)"
+  echo
+  echo "Generator on the seed docs (all versions): \`$JMH_GEN_ARGS\`. SDK call against a bare java.net.http +"
+  echo "Jackson call: \`$JMH_CALL_ARGS\`."
   echo
   echo "| benchmark | score | ± 99.9% | unit |"
   echo "| --- | ---: | ---: | --- |"
-  tail -n +2 "$work/jmh.csv" | tr -d '"' | awk -F, '{sub(/^io\.scpgen\.benchmarks\./, "", $1);
+  tail -q -n +2 "$work/jmh-gen.csv" "$work/jmh-call.csv" | tr -d '"' | awk -F, '{sub(/^io\.scpgen\.benchmarks\./, "", $1);
       printf "| %s | %.3f | %.3f | %s |\n", $1, $5, $6, $7}'
   echo
 fi

@@ -131,9 +131,7 @@ final class FlattenedTableRecognizer implements TableRecognizer {
 
     private boolean endsTable(List<String> lines, int index) {
         String trimmed = lines.get(index).trim();
-        return LineShapes.numberedHeading(trimmed).matches() || LineShapes.isLabel(trimmed)
-                || LineShapes.METHOD_LINE.matcher(trimmed).matches() || LineShapes.startsStatus(lines, index)
-                || LineShapes.CLI_COMMAND.matcher(trimmed).matches() || isHeader(trimmed);
+        return LineShapes.startsPart(trimmed) || LineShapes.startsStatus(lines, index) || isHeader(trimmed);
     }
 
     private static String describe(TableLayout layout) {

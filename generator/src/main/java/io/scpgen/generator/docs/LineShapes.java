@@ -50,6 +50,10 @@ final class LineShapes {
      */
     static boolean startsStatus(List<String> lines, int index) {
         String line = lines.get(index).trim();
+        // every line is asked this: the first character rules most of them out before any pattern runs
+        if (!line.startsWith("상") && !line.startsWith("S")) {
+            return false;
+        }
         if (STATUS_LINE.matcher(line).matches()) {
             return true;
         }
@@ -89,17 +93,24 @@ final class LineShapes {
      */
     static boolean standsAlone(String line) {
         String trimmed = line.trim();
+        return startsPart(trimmed) || opensJson(trimmed) || HEADER_EXAMPLE.matcher(trimmed).matches();
+    }
+
+    /**
+     * A line that starts a new part of a page, ending any table before it: a numbered heading, a section label, a
+     * method line or a CLI command.
+     */
+    static boolean startsPart(String line) {
+        String trimmed = line.trim();
         if (trimmed.isEmpty()) {
             return false;
         }
-        // the first character rules out most shapes without running their patterns: this runs for every line
+        // this runs for every line: the first character rules out most shapes before any pattern runs
         char first = trimmed.charAt(0);
         if (Character.isDigit(first)) {
             return numberedHeading(trimmed).matches();
         }
-        if (first == '{' || first == '[' || first == '"') {
-            return opensJson(trimmed) || HEADER_EXAMPLE.matcher(trimmed).matches();
-        }
-        return isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches() || CLI_COMMAND.matcher(trimmed).matches();
+        return Character.isLetter(first) && (isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches()
+                || CLI_COMMAND.matcher(trimmed).matches());
     }
 }

@@ -87,20 +87,20 @@ public final class GenerateMojo extends DocsMojo {
             return;
         }
         SpecFromDocs.Result result = loadDocs();
-        List<String> unknown = chosen.stream()
-                .filter(v -> result.spec().versions().stream().map(ApiVersion::version).noneMatch(v::equals)).toList();
+        EmitSettings settings = new EmitSettings(basePackage, chosen);
+        List<String> unknown = settings.unknownVersions(result.spec());
         if (!unknown.isEmpty()) {
             throw new MojoFailureException("versions " + unknown + " are not in the docs, which document "
                     + result.spec().versions().stream().map(ApiVersion::version).toList());
         }
         Diagnostics lint = new Diagnostics();
-        GeneratedSources sources = new SdkEmitter(new EmitSettings(basePackage, chosen)).emit(result.spec(), lint);
+        GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
         lint.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
         SourceTreeWriter.Summary main = SourceTreeWriter.write(outputDirectory.toPath(), sources.mainTexts());
-        getLog().info("scpgen: " + describe(main) + " in " + outputDirectory);
+        getLog().info("scpgen: " + main.describe() + " in " + outputDirectory);
         if (generateTests) {
             SourceTreeWriter.Summary tests = SourceTreeWriter.write(testOutputDirectory.toPath(), sources.testTexts());
-            getLog().info("scpgen: tests " + describe(tests) + " in " + testOutputDirectory);
+            getLog().info("scpgen: tests " + tests.describe() + " in " + testOutputDirectory);
         }
         getLog().info("scpgen: docs lint: " + lint.sorted().size() + " examples disagree with their models");
         getLog().info("scpgen: generated in " + millisSince(start) + " ms");
@@ -111,10 +111,5 @@ public final class GenerateMojo extends DocsMojo {
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static String describe(SourceTreeWriter.Summary summary) {
-        return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()
-                + " removed";
     }
 }

@@ -56,33 +56,27 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitCodes.USER_ERROR;
         }
         SpecFromDocs.Result result = loaded.get();
-        List<String> unknown = versions == null ? List.of() : versions.stream()
-                .filter(v -> result.spec().versions().stream().noneMatch(a -> a.version().equals(v))).toList();
+        EmitSettings settings = new EmitSettings(basePackage, versions);
+        List<String> unknown = settings.unknownVersions(result.spec());
         if (!unknown.isEmpty()) {
             err.println("scpgen: --versions " + unknown + " not in the docs; they document "
                     + result.spec().versions().stream().map(v -> v.version()).toList());
             return ExitCodes.USER_ERROR;
         }
         Diagnostics lint = new Diagnostics();
-        GeneratedSources sources = new SdkEmitter(new EmitSettings(basePackage, versions)).emit(result.spec(), lint);
+        GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
         lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
 
         SourceTreeWriter.Summary main = SourceTreeWriter.write(out, sources.mainTexts());
-        err.println("sdk: " + describe(main) + " in " + out);
+        err.println("sdk: " + main.describe() + " in " + out);
         if (tests != null) {
             SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, sources.testTexts());
-            err.println("tests: " + describe(written) + " in " + tests);
+            err.println("tests: " + written.describe() + " in " + tests);
         }
         long disagreements = lint.sorted().stream().filter(d -> d.severity() == Severity.WARNING).count();
         err.println("docs lint: " + disagreements + " example" + (disagreements == 1 ? "" : "s")
                 + " disagree" + (disagreements == 1 ? "s" : "") + " with their models");
         err.flush();
         return ExitCodes.OK;
-    }
-
-
-    private static String describe(SourceTreeWriter.Summary summary) {
-        return summary.written() + " files written, " + summary.unchanged() + " unchanged, " + summary.removed()
-                + " removed";
     }
 }

@@ -1,5 +1,7 @@
 package io.scpgen.generator.emit;
 
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.util.List;
 
 /**
@@ -18,5 +20,11 @@ public record EmitSettings(String basePackage, List<String> versions) {
 
     public boolean includes(String version) {
         return versions.isEmpty() || versions.contains(version);
+    }
+
+    /** The chosen versions {@code spec} does not document; generating them is a user error. */
+    public List<String> unknownVersions(ServiceSpec spec) {
+        return versions.stream().filter(v -> spec.versions().stream().map(ApiVersion::version).noneMatch(v::equals))
+                .toList();
     }
 }

@@ -13,7 +13,7 @@ public final class EnumScope {
 
     private final ClassName owner;
     private final Set<String> taken = new HashSet<>();
-    private final List<TypeSpec> enums = new ArrayList<>();
+    private final List<EnumClassSpec> enums = new ArrayList<>();
 
     public EnumScope(ClassName owner, Set<String> reservedNames) {
         this.owner = owner;
@@ -24,11 +24,12 @@ public final class EnumScope {
     /** A nested value class for the enum values of {@code jsonName}. */
     public ClassName enumFor(String jsonName, List<String> values) {
         ClassName enumName = owner.nestedClass(JavaNames.unique(JavaNames.upperCamel(jsonName), taken));
-        enums.add(new EnumClassSpec(enumName, jsonName, values).poetSpec());
+        enums.add(new EnumClassSpec(enumName, jsonName, values));
         return enumName;
     }
 
+    /** The nested enum classes, built only when asked for: naming members needs their names alone. */
     public List<TypeSpec> enums() {
-        return List.copyOf(enums);
+        return enums.stream().map(EnumClassSpec::poetSpec).toList();
     }
 }

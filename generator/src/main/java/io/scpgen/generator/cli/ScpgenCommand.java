@@ -1,14 +1,27 @@
 package io.scpgen.generator.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code scpgen}: the command line. Exit codes: 0 success, 1 a failure of scpgen itself, 2 a usage or input error. */
 @Command(name = "scpgen", mixinStandardHelpOptions = true, versionProvider = ScpgenCommand.Version.class,
-        description = "Generates SDKs, specs and reports from Samsung Cloud Platform API documentation.",
-        subcommands = {SpecCommand.class, OpenApiCommand.class, GenerateCommand.class, MockCommand.class,
-                FetchCommand.class, DiffCommand.class})
+        description = "Generates SDKs, specs and reports from Samsung Cloud Platform API documentation.")
 public final class ScpgenCommand implements Runnable {
+
+    /** The subcommands in the order {@code scpgen --help} lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("spec", SpecCommand::new);
+        SUBCOMMANDS.put("openapi", OpenApiCommand::new);
+        SUBCOMMANDS.put("generate", GenerateCommand::new);
+        SUBCOMMANDS.put("mock", MockCommand::new);
+        SUBCOMMANDS.put("fetch", FetchCommand::new);
+        SUBCOMMANDS.put("diff", DiffCommand::new);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -19,12 +32,22 @@ public final class ScpgenCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
-    /** The configured command line; a failure of scpgen itself is one line on stderr and exit code 1. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured command line for {@code args}; a failure of scpgen itself is one line on stderr and exit code
+     * 1. Picocli reads a command's annotations when it is added, a tenth of a second for all six on a cold JVM, so
+     * when the first argument names a subcommand only that one is added; otherwise ({@code --help}, a typo) all are.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new ScpgenCommand());
+        String first = args.length == 0 ? "" : args[0];
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!SUBCOMMANDS.containsKey(first) || name.equals(first)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("scpgen: internal error: " + e);
             return ExitCodes.FAILURE;

@@ -1,12 +1,14 @@
 package io.scpgen.generator.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -36,23 +38,36 @@ public final class SourceTreeWriter {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
         try {
-            int unchanged = 0;
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path staged = staging.resolve(file.getKey());
-                Files.createDirectories(staged.getParent());
-                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-                Files.write(staged, content);
-                Path existing = target.resolve(file.getKey());
-                if (Files.isRegularFile(existing) && Arrays.equals(Files.readAllBytes(existing), content)) {
-                    Files.setLastModifiedTime(staged, Files.getLastModifiedTime(existing));
-                    unchanged++;
-                }
+            for (Path folder : new TreeSet<>(files.keySet().stream().map(f -> staging.resolve(f).getParent()).toList())) {
+                Files.createDirectories(folder);
             }
+            // creating a file is a system call that waits on the file system: files are written two at a time
+            long unchanged = files.entrySet().parallelStream()
+                    .filter(file -> stage(staging, target, file.getKey(), file.getValue())).count();
             int removed = countRemoved(target, files);
             swap(staging, target);
-            return new Summary(files.size() - unchanged, unchanged, removed);
+            return new Summary(files.size() - (int) unchanged, (int) unchanged, removed);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             AtomicFiles.deleteTree(staging);
+        }
+    }
+
+    /** Writes one file into the staging tree; true when it is unchanged (it then keeps its timestamp). */
+    private static boolean stage(Path staging, Path target, String path, String text) {
+        try {
+            Path staged = staging.resolve(path);
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(staged, content);
+            Path existing = target.resolve(path);
+            if (Files.isRegularFile(existing) && Arrays.equals(Files.readAllBytes(existing), content)) {
+                Files.setLastModifiedTime(staged, Files.getLastModifiedTime(existing));
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

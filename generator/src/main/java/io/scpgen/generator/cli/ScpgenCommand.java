@@ -41,6 +41,8 @@ public final class ScpgenCommand implements Runnable {
      * when the first argument names a subcommand only that one is added; otherwise ({@code --help}, a typo) all are.
      */
     public static CommandLine commandLine(String... args) {
+        // no option takes a date, time or SQL type: picocli need not load and start java.time for its converters
+        System.getProperties().putIfAbsent("picocli.converters.excludes", "java\\.(time|sql)\\..*");
         CommandLine commandLine = new CommandLine(new ScpgenCommand());
         String first = args.length == 0 ? "" : args[0];
         SUBCOMMANDS.forEach((name, command) -> {

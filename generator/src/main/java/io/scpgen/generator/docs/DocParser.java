@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,20 +51,24 @@ public final class DocParser {
         DocPage.ServiceHeader header = serviceHeader(title, preamble);
         countUnplacedRows(preamble);
 
+        // which reading each section gets depends on the sections before it; the readings themselves do not, so
+        // they run in parallel (a long page has hundreds of sections)
+        List<Runnable> readings = new ArrayList<>();
         SectionReader sectionReader = new SectionReader(file, diagnostics, rows);
-        List<DocPage.EndpointSection> endpoints = new ArrayList<>();
-        List<Model> models = new ArrayList<>();
-        List<DocPage.CommandSection> commands = new ArrayList<>();
+        List<Optional<DocPage.EndpointSection>> endpointSlots = new ArrayList<>();
+        List<Optional<Model>> modelSlots = new ArrayList<>();
+        List<Optional<DocPage.CommandSection>> commandSlots = new ArrayList<>();
         boolean inModels = false;
         String currentTitle = header == null ? title : null;
         for (List<Block> section : sections.subList(1, sections.size())) {
             Heading heading = (Heading) section.get(0);
             List<Block> body = section.subList(1, section.size());
+            String sectionTitle = currentTitle;
             if (VERSION.matcher(heading.text()).matches()) {
                 if (isCommandSection(body)) {
-                    sectionReader.command(currentTitle, heading, body).ifPresent(commands::add);
+                    readings.add(slot(commandSlots, () -> sectionReader.command(sectionTitle, heading, body)));
                 } else {
-                    sectionReader.endpoint(currentTitle, heading, body).ifPresent(endpoints::add);
+                    readings.add(slot(endpointSlots, () -> sectionReader.endpoint(sectionTitle, heading, body)));
                 }
             } else if (heading.text().equalsIgnoreCase("APIs")) {
                 inModels = false;
@@ -71,17 +77,32 @@ public final class DocParser {
                 inModels = true;
                 countUnplacedRows(body);
             } else if (inModels) {
-                sectionReader.model(heading, body).ifPresent(models::add);
+                readings.add(slot(modelSlots, () -> sectionReader.model(heading, body)));
             } else {
                 currentTitle = heading.text();
                 countUnplacedRows(body);
             }
         }
+        readings.parallelStream().forEach(Runnable::run);
+        List<DocPage.EndpointSection> endpoints = present(endpointSlots);
+        List<Model> models = present(modelSlots);
+        List<DocPage.CommandSection> commands = present(commandSlots);
         if (endpoints.isEmpty() && models.isEmpty() && commands.isEmpty() && header == null) {
             diagnostics.error(file, 1, "no API section found: expected a service header, a version heading such as"
                     + " '1 - 1.3' followed by a method line such as 'get /v1/images', or a model table");
         }
         return new DocPage(file, title, header, endpoints, models, commands, rows.readCount(), rows.keptCount());
+    }
+
+    /** Reserves the next place in {@code slots} and returns the reading that fills it. */
+    private static <T> Runnable slot(List<Optional<T>> slots, Supplier<Optional<T>> reading) {
+        int index = slots.size();
+        slots.add(Optional.empty());
+        return () -> slots.set(index, reading.get());
+    }
+
+    private static <T> List<T> present(List<Optional<T>> slots) {
+        return slots.stream().flatMap(Optional::stream).toList();
     }
 
     private static boolean isCommandSection(List<Block> body) {
@@ -164,10 +185,10 @@ public final class DocParser {
         return Optional.of(new ApiVersion(row.cell(0), status.get(), date.get().isEmpty() ? null : date.get()));
     }
 
-    /** Counts table rows read and kept, for the coverage line. */
+    /** Counts table rows read and kept, for the coverage line; sections are read in parallel. */
     static final class RowCounter {
-        private int read;
-        private int kept;
+        private final AtomicInteger read = new AtomicInteger();
+        private final AtomicInteger kept = new AtomicInteger();
 
         static boolean counts(Table table) {
             return table.layout() == TableLayout.PARAMETERS || table.layout() == TableLayout.RESPONSES
@@ -176,19 +197,19 @@ public final class DocParser {
         }
 
         void read(int count) {
-            read += count;
+            read.addAndGet(count);
         }
 
         void keep() {
-            kept++;
+            kept.incrementAndGet();
         }
 
         int readCount() {
-            return read;
+            return read.get();
         }
 
         int keptCount() {
-            return kept;
+            return kept.get();
         }
     }
 

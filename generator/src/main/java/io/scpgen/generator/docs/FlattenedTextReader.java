@@ -1,18 +1,26 @@
 package io.scpgen.generator.docs;
 
-import io.scpgen.generator.spec.Diagnostics;
 import java.util.List;
 
 /**
  * Reads the flattened print view: an HTML page's text with table cells run together ({@code querylimit},
  * {@code stringNone}) and cell values over several lines.
  */
-public final class FlattenedTextReader implements DocReader {
+public final class FlattenedTextReader extends TextLayoutReader {
 
-    private final FlattenedTableRecognizer tables = new FlattenedTableRecognizer(List.of(
-            TableLayout.PARAMETERS, TableLayout.MODEL_FIELDS, TableLayout.RESPONSES,
-            TableLayout.VERSION_LIFECYCLE, TableLayout.SERVICE_VERSIONS, TableLayout.ENVIRONMENTS));
-    private final TextScanner scanner = new TextScanner(tables);
+    private static final List<TableLayout> LAYOUTS = List.of(TableLayout.PARAMETERS, TableLayout.MODEL_FIELDS,
+            TableLayout.RESPONSES, TableLayout.VERSION_LIFECYCLE, TableLayout.SERVICE_VERSIONS, TableLayout.ENVIRONMENTS);
+
+    private final FlattenedTableRecognizer tables;
+
+    public FlattenedTextReader() {
+        this(new FlattenedTableRecognizer(LAYOUTS));
+    }
+
+    private FlattenedTextReader(FlattenedTableRecognizer tables) {
+        super(tables);
+        this.tables = tables;
+    }
 
     @Override
     public String layout() {
@@ -22,10 +30,5 @@ public final class FlattenedTextReader implements DocReader {
     @Override
     public boolean recognizes(SourceDocument document) {
         return document.lines().stream().anyMatch(tables::isHeader);
-    }
-
-    @Override
-    public List<Block> read(SourceDocument document, Diagnostics diagnostics) {
-        return scanner.scan(document, diagnostics);
     }
 }

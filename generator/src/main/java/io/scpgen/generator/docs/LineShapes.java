@@ -23,13 +23,13 @@ final class LineShapes {
     private static final Pattern STATUS_VALUE = Pattern.compile("^[A-Z_]+\\s*\\(\\w+\\)$");
 
     /** {@code scp-cli virtualserver image member list}, also {@code scpcli}. */
-    static final Pattern CLI_COMMAND = Pattern.compile("^(scp-cli|scpcli)\\s+\\S.*$");
+    private static final Pattern CLI_COMMAND = Pattern.compile("^(scp-cli|scpcli)\\s+\\S.*$");
 
     /** A CLI option line under a command: {@code --image_id <value>}, {@code [--long]}. */
     static final Pattern CLI_OPTION = Pattern.compile("^\\[?--\\S.*$");
 
     /** {@code "Scp-Accesskey = 2sd2gg=2agbdSD26svcD",}: a header line of an example request. */
-    static final Pattern HEADER_EXAMPLE = Pattern.compile("^\"[^\"=]+=.*\",?$");
+    private static final Pattern HEADER_EXAMPLE = Pattern.compile("^\"[^\"=]+=.*\",?$");
 
     /** {@code Response 200}. */
     static final Pattern RESPONSE_LABEL = Pattern.compile("^Response \\d{3}$");
@@ -50,7 +50,6 @@ final class LineShapes {
      */
     static boolean startsStatus(List<String> lines, int index) {
         String line = lines.get(index).trim();
-        // every line is asked this: the first character rules most of them out before any pattern runs
         if (!line.startsWith("상") && !line.startsWith("S")) {
             return false;
         }
@@ -81,6 +80,24 @@ final class LineShapes {
         return NUMBERED_HEADING.matcher(line.trim());
     }
 
+    // the shape tests below run for most lines of a page: a look at the first character rules out nearly all of
+    // them before a pattern runs, which matters on a cold JVM
+
+    static boolean isCliCommand(String line) {
+        String trimmed = line.trim();
+        return trimmed.startsWith("scp") && CLI_COMMAND.matcher(trimmed).matches();
+    }
+
+    static boolean isHeaderExample(String line) {
+        String trimmed = line.trim();
+        return trimmed.startsWith("\"") && HEADER_EXAMPLE.matcher(trimmed).matches();
+    }
+
+    static boolean isNumberedHeading(String line) {
+        String trimmed = line.trim();
+        return !trimmed.isEmpty() && Character.isDigit(trimmed.charAt(0)) && numberedHeading(trimmed).matches();
+    }
+
     static boolean opensJson(String line) {
         String trimmed = line.trim();
         return trimmed.startsWith("{") || trimmed.equals("[") || trimmed.startsWith("[{") || trimmed.startsWith("[\"")
@@ -93,7 +110,7 @@ final class LineShapes {
      */
     static boolean standsAlone(String line) {
         String trimmed = line.trim();
-        return startsPart(trimmed) || opensJson(trimmed) || HEADER_EXAMPLE.matcher(trimmed).matches();
+        return startsPart(trimmed) || opensJson(trimmed) || isHeaderExample(trimmed);
     }
 
     /**
@@ -105,12 +122,11 @@ final class LineShapes {
         if (trimmed.isEmpty()) {
             return false;
         }
-        // this runs for every line: the first character rules out most shapes before any pattern runs
         char first = trimmed.charAt(0);
         if (Character.isDigit(first)) {
-            return numberedHeading(trimmed).matches();
+            return isNumberedHeading(trimmed);
         }
         return Character.isLetter(first) && (isLabel(trimmed) || METHOD_LINE.matcher(trimmed).matches()
-                || CLI_COMMAND.matcher(trimmed).matches());
+                || isCliCommand(trimmed));
     }
 }

@@ -1,13 +1,14 @@
 package io.scpgen.generator.docs;
 
-import io.scpgen.generator.spec.Diagnostics;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** Reads pages whose tables are pipe tables, such as the single-endpoint pages of the newer snapshot. */
-public final class PipeTableReader implements DocReader {
+public final class PipeTableReader extends TextLayoutReader {
 
-    private final TextScanner scanner = new TextScanner(new PipeTableRecognizer());
+    public PipeTableReader() {
+        super(new PipeTableRecognizer());
+    }
 
     @Override
     public String layout() {
@@ -18,10 +19,5 @@ public final class PipeTableReader implements DocReader {
     public boolean recognizes(SourceDocument document) {
         List<String> lines = document.lines();
         return IntStream.range(0, lines.size()).anyMatch(i -> PipeTableRecognizer.startsTable(lines, i));
-    }
-
-    @Override
-    public List<Block> read(SourceDocument document, Diagnostics diagnostics) {
-        return scanner.scan(document, diagnostics);
     }
 }

@@ -24,10 +24,10 @@ final class PreformattedBlock {
             String json = text.strip();
             return List.of(new Block.Code(line, "json", json, JsonBalance.of(json).depth() == 0));
         }
-        if (lines.stream().allMatch(l -> LineShapes.HEADER_EXAMPLE.matcher(l).matches())) {
+        if (lines.stream().allMatch(l -> LineShapes.isHeaderExample(l))) {
             return List.of(new Block.Code(line, "headers", String.join("\n", lines), true));
         }
-        if (LineShapes.CLI_COMMAND.matcher(lines.get(0)).matches()) {
+        if (LineShapes.isCliCommand(lines.get(0))) {
             return command(line, lines);
         }
         return List.of(new Block.Paragraph(line, String.join("\n", lines)));

@@ -1,7 +1,6 @@
 package io.scpgen.generator.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scpgen.generator.docs.Block.Code;
 import io.scpgen.generator.docs.Block.Heading;
 import io.scpgen.generator.docs.Block.Paragraph;
@@ -12,6 +11,7 @@ import io.scpgen.generator.spec.CliOption;
 import io.scpgen.generator.spec.CliVariant;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Field;
+import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.Lifecycle;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Model;
@@ -32,7 +32,6 @@ import java.util.regex.Matcher;
 /** Reads one section of a page: an endpoint version, a CLI command version, or a model table. */
 final class SectionReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String file;
     private final Diagnostics diagnostics;
@@ -264,7 +263,7 @@ final class SectionReader {
             return null;
         }
         try {
-            return JSON.readTree(code.text());
+            return JsonText.parse(code.text());
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
             diagnostics.error(file, code.line(), "JSON example is not valid JSON (" + reason

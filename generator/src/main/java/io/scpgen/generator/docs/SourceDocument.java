@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,25 @@ public record SourceDocument(String name, List<String> lines) {
 
     public static SourceDocument of(String name, String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new SourceDocument(name, List.of(body.split("\r\n|\r|\n", -1)));
+        return new SourceDocument(name, splitLines(body));
+    }
+
+    /** The lines between line ends ({@code \r\n}, {@code \r} or {@code \n}); a final line end gives a last "". */
+    private static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**

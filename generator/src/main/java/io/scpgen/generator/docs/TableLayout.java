@@ -29,12 +29,18 @@ public enum TableLayout {
     /** Every header variant of every layout, lower case, cells run together as the flattened layout prints them. */
     private static final Map<String, TableLayout> FLATTENED_HEADERS = new HashMap<>();
 
+    /** The lengths of those headers: most lines of a page are ruled out by their length alone. */
+    private static final int SHORTEST_FLATTENED_HEADER;
+    private static final int LONGEST_FLATTENED_HEADER;
+
     static {
         for (TableLayout layout : values()) {
             for (List<String> header : layout.headers) {
                 FLATTENED_HEADERS.put(String.join("", header).toLowerCase(Locale.ROOT), layout);
             }
         }
+        SHORTEST_FLATTENED_HEADER = FLATTENED_HEADERS.keySet().stream().mapToInt(String::length).min().orElseThrow();
+        LONGEST_FLATTENED_HEADER = FLATTENED_HEADERS.keySet().stream().mapToInt(String::length).max().orElseThrow();
     }
 
     private final boolean multiLineRows;
@@ -66,7 +72,11 @@ public enum TableLayout {
 
     /** The layout whose header cells, run together as the flattened layout prints them, are this line. */
     public static Optional<TableLayout> forFlattenedHeader(String line, List<TableLayout> candidates) {
-        TableLayout layout = FLATTENED_HEADERS.get(line.trim().toLowerCase(Locale.ROOT));
+        String trimmed = line.trim();
+        if (trimmed.length() < SHORTEST_FLATTENED_HEADER || trimmed.length() > LONGEST_FLATTENED_HEADER) {
+            return Optional.empty();
+        }
+        TableLayout layout = FLATTENED_HEADERS.get(trimmed.toLowerCase(Locale.ROOT));
         return layout != null && candidates.contains(layout) ? Optional.of(layout) : Optional.empty();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
 /**
  * Turns the lines of a text page into blocks. The parts every text layout shares live here; what differs between
@@ -12,18 +13,56 @@ import java.util.regex.Matcher;
  */
 final class TextScanner {
 
+    /** Pages longer than this are scanned in parts of about this many lines. */
+    static final int PART_LINES = 2000;
+
     private final TableRecognizer tables;
 
     TextScanner(TableRecognizer tables) {
         this.tables = tables;
     }
 
+    /**
+     * The page's blocks. A long page is scanned in parts of about {@link #PART_LINES} lines, in parallel. Parts
+     * start at numbered headings, and every kind of block ends before a numbered heading, so the parts give the
+     * blocks a scan of the whole page would.
+     */
     List<Block> scan(SourceDocument document, Diagnostics diagnostics) {
+        return scan(document, diagnostics, PART_LINES);
+    }
+
+    List<Block> scan(SourceDocument document, Diagnostics diagnostics, int partLines) {
+        List<Integer> starts = partStarts(document.lines(), partLines);
+        return IntStream.range(0, starts.size()).parallel()
+                .mapToObj(k -> scanPart(document, starts.get(k),
+                        k + 1 < starts.size() ? starts.get(k + 1) : document.lineCount(), diagnostics))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /** Where the parts of a page start: line 0, then the first numbered heading after every {@code partLines}. */
+    static List<Integer> partStarts(List<String> lines, int partLines) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        int i = partLines;
+        while (i < lines.size()) {
+            if (LineShapes.isNumberedHeading(lines.get(i))) {
+                starts.add(i);
+                i += partLines;
+            } else {
+                i++;
+            }
+        }
+        return starts;
+    }
+
+    /** The blocks that start in lines {@code from} to {@code limit} (exclusive). */
+    private List<Block> scanPart(SourceDocument document, int from, int limit, Diagnostics diagnostics) {
         List<Block> blocks = new ArrayList<>();
         List<String> lines = document.lines();
-        boolean titleSeen = false;
-        int i = 0;
-        while (i < lines.size()) {
+        // a part after the first starts at a numbered heading, which makes the title seen whatever came before
+        boolean titleSeen = from > 0;
+        int i = from;
+        while (i < limit) {
             String line = lines.get(i).trim();
             int lineNumber = i + 1;
             if (line.isEmpty()) {
@@ -46,9 +85,9 @@ final class TextScanner {
                 i++;
             } else if (LineShapes.opensJson(line)) {
                 i = readJson(document, i, blocks);
-            } else if (LineShapes.HEADER_EXAMPLE.matcher(line).matches()) {
-                i = readWhile(document, i, blocks, "headers", l -> LineShapes.HEADER_EXAMPLE.matcher(l).matches());
-            } else if (LineShapes.CLI_COMMAND.matcher(line).matches()) {
+            } else if (LineShapes.isHeaderExample(line)) {
+                i = readWhile(document, i, blocks, "headers", LineShapes::isHeaderExample);
+            } else if (LineShapes.isCliCommand(line)) {
                 i = readCommand(document, i, blocks);
             } else if (LineShapes.startsStatus(lines, i)) {
                 i = readStatus(document, i, blocks);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Field;
+import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.Source;
@@ -139,7 +140,7 @@ public final class ExampleLinter {
     }
 
     private static JsonNode wrong(JsonNode value, TypeRef type, String path, List<String> problems) {
-        problems.add(at(path) + value + " is not " + type.describe());
+        problems.add(at(path) + JsonText.write(value) + " is not " + type.describe());
         return null;
     }
 

@@ -2,6 +2,7 @@ package io.scpgen.generator.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scpgen.generator.spec.Constraints;
+import io.scpgen.generator.spec.JsonText;
 
 /** Text from the docs made safe for Javadoc: HTML and comment delimiters escaped, Korean kept as it is. */
 public final class Javadocs {
@@ -21,7 +22,7 @@ public final class Javadocs {
     public static String details(JsonNode example, Constraints constraints, boolean nullable) {
         StringBuilder text = new StringBuilder();
         if (example != null) {
-            text.append("\n<p>Example: {@code ").append(escape(example.toString())).append("}");
+            text.append("\n<p>Example: {@code ").append(escape(JsonText.write(example))).append("}");
         }
         if (constraints != null) {
             append(text, "pattern", constraints.pattern() == null ? null : "{@code " + escape(constraints.pattern()) + "}");

@@ -1,9 +1,9 @@
 package io.scpgen.generator.docs.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -21,7 +21,6 @@ import java.math.BigInteger;
  */
 public final class ValueLiteral {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ValueLiteral() {
@@ -72,7 +71,7 @@ public final class ValueLiteral {
                 if (end >= value.length()) {
                     return null;
                 }
-                json.append(TextNode.valueOf(content.toString()));
+                json.append(JsonText.write(TextNode.valueOf(content.toString())));
                 i = end + 1;
             } else if (value.startsWith("True", i)) {
                 json.append("true");
@@ -89,7 +88,7 @@ public final class ValueLiteral {
             }
         }
         try {
-            return JSON.readTree(json.toString());
+            return JsonText.parse(json.toString());
         } catch (java.io.IOException e) {
             return null;
         }

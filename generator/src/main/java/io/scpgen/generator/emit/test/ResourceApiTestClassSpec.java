@@ -15,6 +15,7 @@ import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.emit.TypeMapper;
 import io.scpgen.generator.emit.client.RequestClassSpec;
 import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
@@ -133,7 +134,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         }
         CodeBlock cannedResponse = responseExample == null
                 ? CodeBlock.of("$T.empty($L)", TestSupportClassSpec.CANNED_RESPONSE, status)
-                : CodeBlock.of("$T.json($L, $S)", TestSupportClassSpec.CANNED_RESPONSE, status, responseExample.toString());
+                : CodeBlock.of("$T.json($L, $S)", TestSupportClassSpec.CANNED_RESPONSE, status, JsonText.write(responseExample));
 
         RequestClassSpec requestSpec = new RequestClassSpec(operation, variant, names.request(version.version(), operation),
                 names.client(version.version()), responseType, types);
@@ -155,7 +156,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
             }
             Optional<CodeBlock> literal = TestValues.literal(value.get(), p.type(), member.type());
             if (literal.isEmpty()) {
-                notes.add("the example of parameter '" + p.name() + "' (" + value.get() + ") is not "
+                notes.add("the example of parameter '" + p.name() + "' (" + JsonText.write(value.get()) + ") is not "
                         + p.type().describe() + ": left out");
                 continue;
             }
@@ -191,11 +192,11 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         test.addStatement("$T.assertSigned(sent)", support);
         if (expectedBody != null) {
             test.addStatement("$T.assertEquals($T.comparable($T.json($S)), $T.comparable(sent.bodyAsJson()))",
-                    assertions, support, support, expectedBody.toString(), support);
+                    assertions, support, support, JsonText.write(expectedBody), support);
         }
         if (hasBody) {
             test.addStatement("$T.assertEquals($T.comparable($T.json($S)), $T.comparable($T.JSON.valueToTree(response)))",
-                    assertions, support, support, expectedResponse.toString(), support, support);
+                    assertions, support, support, JsonText.write(expectedResponse), support, support);
         }
         return test.build();
     }
@@ -219,7 +220,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
             expected = example;
             notes.add("the docs give no example request body: a minimal valid one is sent");
         }
-        build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(), example.toString(),
+        build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(), JsonText.write(example),
                 rawClass(member.type()));
         return expected;
     }

@@ -95,11 +95,13 @@ public final class GenerateMojo extends DocsMojo {
         }
         Diagnostics lint = new Diagnostics();
         GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
+        Map<String, String> mainTexts = sources.mainTexts();
+        Map<String, String> testTexts = sources.testTexts(); // building the tests lints the docs' examples
         lint.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(outputDirectory.toPath(), sources.mainTexts());
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(outputDirectory.toPath(), mainTexts);
         getLog().info("scpgen: " + main.describe() + " in " + outputDirectory);
         if (generateTests) {
-            SourceTreeWriter.Summary tests = SourceTreeWriter.write(testOutputDirectory.toPath(), sources.testTexts());
+            SourceTreeWriter.Summary tests = SourceTreeWriter.write(testOutputDirectory.toPath(), testTexts);
             getLog().info("scpgen: tests " + tests.describe() + " in " + testOutputDirectory);
         }
         getLog().info("scpgen: docs lint: " + lint.sorted().size() + " examples disagree with their models");

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,12 +66,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Diagnostics lint = new Diagnostics();
         GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
+        Map<String, String> mainTexts = sources.mainTexts();
+        Map<String, String> testTexts = sources.testTexts(); // building the tests lints the docs' examples
         lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
 
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, sources.mainTexts());
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, mainTexts);
         err.println("sdk: " + main.describe() + " in " + out);
         if (tests != null) {
-            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, sources.testTexts());
+            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, testTexts);
             err.println("tests: " + written.describe() + " in " + tests);
         }
         long disagreements = lint.sorted().stream().filter(d -> d.severity() == Severity.WARNING).count();

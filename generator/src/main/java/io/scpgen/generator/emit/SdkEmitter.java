@@ -1,6 +1,5 @@
 package io.scpgen.generator.emit;
 
-import com.palantir.javapoet.JavaFile;
 import io.scpgen.generator.emit.client.RequestClassSpec;
 import io.scpgen.generator.emit.client.ResourceApiClassSpec;
 import io.scpgen.generator.emit.client.ServiceClientClassSpec;
@@ -61,7 +60,7 @@ public final class SdkEmitter {
         if (!tests.isEmpty()) {
             tests.add(new TestSupportClassSpec(names.testSupport()));
         }
-        return new GeneratedSources(files(main), files(tests));
+        return new GeneratedSources(main, tests);
     }
 
     private static Map<String, List<Operation>> groups(ServiceSpec spec, String version) {
@@ -72,13 +71,5 @@ public final class SdkEmitter {
             }
         }
         return groups;
-    }
-
-    private static List<JavaFile> files(List<ClassSpec> specs) {
-        // each class spec builds on its own; the list keeps the specs' order
-        return specs.parallelStream()
-                .map(s -> JavaFile.builder(s.className().packageName(), s.poetSpec())
-                        .skipJavaLangImports(true).indent("    ").build())
-                .toList();
     }
 }

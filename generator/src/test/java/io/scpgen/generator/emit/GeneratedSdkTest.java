@@ -28,15 +28,19 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 class GeneratedSdkTest {
 
     private static ServiceSpec spec;
-    private static GeneratedSources sources;
+    private static List<JavaFile> mainFiles;
+    private static List<JavaFile> testFiles;
     private static Compilation compilation;
 
     @BeforeAll
     static void emitAndCompile() {
         spec = SpecFromDocs.withTextReaders().load(SeedDocs.all()).spec();
-        sources = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of())).emit(spec, new Diagnostics());
-        List<JavaFile> all = new ArrayList<>(sources.main());
-        all.addAll(sources.tests());
+        GeneratedSources sources = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of()))
+                .emit(spec, new Diagnostics());
+        mainFiles = sources.main();
+        testFiles = sources.tests();
+        List<JavaFile> all = new ArrayList<>(mainFiles);
+        all.addAll(testFiles);
         compilation = InMemoryJava.compile(all);
     }
 
@@ -49,14 +53,14 @@ class GeneratedSdkTest {
 
     @Test
     void hasAClientPerVersionAndOneClassPerModel() {
-        assertThat(sources.main()).extracting(f -> f.packageName() + "." + f.typeSpec().name())
+        assertThat(mainFiles).extracting(f -> f.packageName() + "." + f.typeSpec().name())
                 .contains("io.scpgen.scp.virtualserver.v1_0.VirtualServerClient",
                         "io.scpgen.scp.virtualserver.v1_1.VirtualServerClient",
                         "io.scpgen.scp.virtualserver.v1_2.VirtualServerClient",
                         "io.scpgen.scp.virtualserver.v1_3.VirtualServerClient",
                         "io.scpgen.scp.virtualserver.model.ImageListResponse",
                         "io.scpgen.scp.virtualserver.model.ImageListResponseV1Dot2");
-        assertThat(sources.main()).filteredOn(f -> f.packageName().endsWith(".model"))
+        assertThat(mainFiles).filteredOn(f -> f.packageName().endsWith(".model"))
                 .extracting(f -> f.typeSpec().name()).doesNotHaveDuplicates();
     }
 
@@ -65,7 +69,7 @@ class GeneratedSdkTest {
         int operationVersions = spec.operations().stream().mapToInt(o -> o.variants().size()).sum();
         try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
             List<org.junit.platform.engine.DiscoverySelector> selectors = new ArrayList<>();
-            for (JavaFile test : sources.tests()) {
+            for (JavaFile test : testFiles) {
                 if (test.typeSpec().name().endsWith("Test")) {
                     selectors.add(selectClass(loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
                 }

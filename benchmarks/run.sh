@@ -6,9 +6,10 @@
 #   RUNS=9 benchmarks/run.sh          # more cold runs per tool (default 5)
 #   SKIP_JMH=1 benchmarks/run.sh      # cold runs and generated code only
 #   OAG_VERSION=7.25.0 WORK=/tmp/x KEEP=1 benchmarks/run.sh
+#   JDK25_HOME=/opt/jdk-25 benchmarks/run.sh   # default /usr/lib/jvm/temurin-25-jdk-amd64; absent: that tool is skipped
 #
 # 1. cold JVM, end to end, alternating: `scpgen generate` of the seed docs (all versions, with tests) via
-#    `java -jar` and via scripts/scpgen, against openapi-generator-cli (java, native library) on scpgen's own
+#    `java -jar` and via scripts/scpgen (default java, and JDK 25 if at $JDK25_HOME), against openapi-generator-cli (java, native library) on scpgen's own
 #    virtualserver-1.1.openapi.json; medians of wall, CPU (user+sys) and peak RSS.
 # 2. generated code: files, lines, top-level types and javac time (median of 3) of each.
 # 3. JMH, warm JVM: the generator's stages (GeneratorBenchmark) and the runtime's call overhead
@@ -53,11 +54,19 @@ spec11="$work/openapi/virtualserver-1.1.openapi.json"
 [ -f "$spec11" ] || { echo "run.sh: no $spec11" >&2; exit 1; }
 
 # ---- 1. cold JVM, end to end ---------------------------------------------------------------------------------
-tools=(scpgen-jar scpgen-launcher scpgen-launcher-1.1 openapi-generator)
+# scpgen-launcher-jdk25: scripts/scpgen on JDK 25 (AOT cache instead of CDS), where that JDK is installed
+JDK25_HOME="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+tools=(scpgen-jar scpgen-launcher scpgen-launcher-1.1)
+skipped=()
+if [ -x "$JDK25_HOME/bin/java" ]; then tools+=(scpgen-launcher-jdk25)
+else log "no JDK 25 at $JDK25_HOME (JDK25_HOME=...): scpgen-launcher-jdk25 skipped"; skipped+=(scpgen-launcher-jdk25); fi
+tools+=(openapi-generator)
 run_tool() { # tool outdir
   case "$1" in
     scpgen-jar) java -jar "$jar" generate --docs "$docs" --out "$2/main" --tests "$2/test" ;;
     scpgen-launcher) scripts/scpgen generate --docs "$docs" --out "$2/main" --tests "$2/test" ;;
+    scpgen-launcher-jdk25) SCPGEN_JAVA_HOME="$JDK25_HOME" scripts/scpgen generate --docs "$docs" --out "$2/main" \
+        --tests "$2/test" ;;
     scpgen-launcher-1.1) scripts/scpgen generate --docs "$docs" --versions 1.1 --out "$2/main" --tests "$2/test" ;;
     openapi-generator) java -jar "$oag" generate -g java --library native -i "$spec11" -o "$2" ;;
   esac
@@ -71,7 +80,7 @@ for i in $(seq 1 "$RUNS"); do
     out="$work/out-$t"; rm -rf "$out"
     log "run $i/$RUNS: $t"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time.$t.$i" bash -c "$(declare -f run_tool); \
-      jar='$jar' oag='$oag' docs='$docs' spec11='$spec11'; cd '$root'; run_tool $t '$out'" \
+      jar='$jar' oag='$oag' docs='$docs' spec11='$spec11' JDK25_HOME='$JDK25_HOME'; cd '$root'; run_tool $t '$out'" \
       >"$work/log-$t-$i" 2>&1 || { echo "run.sh: $t failed, see $work/log-$t-$i" >&2; exit 1; }
   done
 done
@@ -87,6 +96,8 @@ echo "## End to end, cold JVM (median of $RUNS runs each, alternating)"
 echo
 echo "scpgen: \`generate --docs $docs\` (all versions, SDK + tests; -1.1: \`--versions 1.1\` only). openapi-generator-cli $OAG_VERSION:"
 echo "\`generate -g java --library native\` on scpgen's virtualserver-1.1.openapi.json (one version)."
+echo "scpgen-jar: \`java -jar\`; scpgen-launcher: scripts/scpgen on the default java (CDS archive); -jdk25: scripts/scpgen"
+echo "on $JDK25_HOME (AOT cache)."
 echo
 echo "| tool | wall s | CPU s (user+sys) | peak RSS MB | openapi-generator wall / this | CPU ratio | RSS ratio |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -95,6 +106,7 @@ for t in "${tools[@]}"; do
       -v ow="${wall[$o]}" -v oc="${cpu[$o]}" -v orr="${rss[$o]}" \
       'BEGIN {printf "| %s | %.2f | %.2f | %d | %.2fx | %.2fx | %.2fx |\n", t, w, c, r, ow/w, oc/c, orr/r}'
 done
+for t in "${skipped[@]}"; do echo "| $t | skipped: no JDK 25 at $JDK25_HOME | | | | | |"; done
 echo
 echo "Raw runs (wall s, user s, sys s, max RSS KB):"
 echo

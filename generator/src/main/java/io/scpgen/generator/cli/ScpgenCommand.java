@@ -37,7 +37,7 @@ public final class ScpgenCommand implements Runnable {
 
     /**
      * The configured command line for {@code args}; a failure of scpgen itself is one line on stderr and exit code
-     * 1. Picocli reads a command's annotations when it is added, a tenth of a second for all six on a cold JVM, so
+     * 1. Picocli reads a command's annotations when it is added, tens of milliseconds for all six on a cold JVM, so
      * when the first argument names a subcommand only that one is added; otherwise ({@code --help}, a typo) all are.
      */
     public static CommandLine commandLine(String... args) {

@@ -50,6 +50,7 @@ final class LineShapes {
      */
     static boolean startsStatus(List<String> lines, int index) {
         String line = lines.get(index).trim();
+        // every line is asked this: the first character rules most of them out before any pattern runs
         if (!line.startsWith("상") && !line.startsWith("S")) {
             return false;
         }

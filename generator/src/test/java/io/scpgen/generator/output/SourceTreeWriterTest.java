@@ -35,6 +35,24 @@ class SourceTreeWriterTest {
     }
 
     @Test
+    void everyFileOfALargeTreeIsWrittenAndCountedOnce() throws IOException {
+        Path root = temp.resolve("src");
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            files.put("p" + (i % 7) + "/C" + i + ".java", "class C" + i + " {}");
+        }
+        SourceTreeWriter.write(root, files);
+        files.put("p0/C0.java", "class C0 { int changed; }");
+
+        SourceTreeWriter.Summary summary = SourceTreeWriter.write(root, files);
+
+        assertThat(summary).isEqualTo(new SourceTreeWriter.Summary(1, 299, 0));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            assertThat(root.resolve(file.getKey())).hasContent(file.getValue());
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesThePreviousTreeIntact() throws IOException {
         Path root = temp.resolve("src");
         SourceTreeWriter.write(root, Map.of("a/A.java", "class A {}"));

@@ -24,9 +24,9 @@ public final class OperationShape {
     }
 
     /** The Java type a call returns: the success response's model, or {@code Void}. */
-    public static TypeName responseType(OperationVariant variant, TypeMapper types, ServiceSpec spec) {
+    public static TypeName responseType(OperationVariant variant, TypeMapper types) {
         return success(variant).map(Response::type).filter(t -> t.kind() == TypeRef.Kind.REF)
-                .filter(t -> spec.model(t.ref()).isPresent())
+                .filter(t -> types.isModel(t.ref()))
                 .<TypeName>map(t -> types.model(t.ref()))
                 .orElse(ClassName.get(Void.class));
     }

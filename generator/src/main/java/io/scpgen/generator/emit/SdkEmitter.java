@@ -45,16 +45,16 @@ public final class SdkEmitter {
             if (groups.isEmpty()) {
                 continue;
             }
-            main.add(new ServiceClientClassSpec(spec.title() == null ? spec.name() : spec.title(), version,
+            main.add(new ServiceClientClassSpec(version,
                     List.copyOf(groups.keySet()), names));
             groups.forEach((group, operations) -> {
                 main.add(new ResourceApiClassSpec(spec, version.version(), group, operations, names, types));
                 for (Operation operation : operations) {
                     var variant = operation.variant(version.version()).orElseThrow();
                     main.add(new RequestClassSpec(operation, variant, names.request(version.version(), operation),
-                            names.client(version.version()), OperationShape.responseType(variant, types, spec), types));
+                            OperationShape.responseType(variant, types), types));
                 }
-                tests.add(new ResourceApiTestClassSpec(spec, version, group, operations, names, types, linter));
+                tests.add(new ResourceApiTestClassSpec(version, group, operations, names, types, linter));
             });
         }
         if (!tests.isEmpty()) {

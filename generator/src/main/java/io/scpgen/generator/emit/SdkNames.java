@@ -9,12 +9,19 @@ public final class SdkNames {
 
     private final String basePackage;
     private final String service;
+    private final String serviceTitle;
     private final String serviceClass;
 
     public SdkNames(String basePackage, ServiceSpec spec) {
         this.basePackage = basePackage;
         this.service = spec.name();
-        this.serviceClass = JavaNames.upperCamel(spec.title() != null ? spec.title() : spec.name());
+        this.serviceTitle = spec.title() != null ? spec.title() : spec.name();
+        this.serviceClass = JavaNames.upperCamel(serviceTitle);
+    }
+
+    /** The service as the docs title it ({@code Virtual Server}), else its name. */
+    public String serviceTitle() {
+        return serviceTitle;
     }
 
     public String serviceName() {

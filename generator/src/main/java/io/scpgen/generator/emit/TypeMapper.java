@@ -27,6 +27,16 @@ public final class TypeMapper {
         return ClassName.get(modelPackage, name);
     }
 
+    /** Whether the spec defines a model of this name (else a reference to it is untyped JSON). */
+    public boolean isModel(String name) {
+        return knownModels.contains(name);
+    }
+
+    /** {@code List} for {@code List<Image>}: what a class literal can name. */
+    public static TypeName rawType(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+    }
+
     /** The Java type of {@code type}; enums become classes nested in {@code scope}, named after {@code jsonName}. */
     public TypeName javaType(TypeRef type, EnumScope scope, String jsonName) {
         return switch (type.kind()) {
@@ -38,7 +48,7 @@ public final class TypeMapper {
             case MAP -> ParameterizedTypeName.get(MAP, ClassName.get(String.class),
                     javaType(type.items(), scope, jsonName));
             case ENUM -> scope.enumFor(jsonName, type.values());
-            case REF -> knownModels.contains(type.ref()) ? model(type.ref()) : JSON_NODE;
+            case REF -> isModel(type.ref()) ? model(type.ref()) : JSON_NODE;
             case ANY -> listOfSingleAlternative(type, scope, jsonName);
         };
     }

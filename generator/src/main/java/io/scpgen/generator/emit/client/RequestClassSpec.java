@@ -39,16 +39,14 @@ public final class RequestClassSpec implements ClassSpec {
     private final Operation operation;
     private final OperationVariant variant;
     private final ClassName className;
-    private final ClassName client;
     private final TypeName responseType;
     private final TypeMapper types;
 
-    public RequestClassSpec(Operation operation, OperationVariant variant, ClassName className, ClassName client,
+    public RequestClassSpec(Operation operation, OperationVariant variant, ClassName className,
                             TypeName responseType, TypeMapper types) {
         this.operation = operation;
         this.variant = variant;
         this.className = className;
-        this.client = client;
         this.responseType = responseType;
         this.types = types;
     }
@@ -141,7 +139,7 @@ public final class RequestClassSpec implements ClassSpec {
     private MethodSpec toScpRequest(List<Member> members) {
         CodeBlock.Builder chain = CodeBlock.builder()
                 .add("return $T.builder($T.$L, $S, $T.class)", Runtime.REQUEST, Runtime.HTTP_METHOD,
-                        operation.method().toUpperCase(Locale.ROOT), operation.path(), rawType(responseType))
+                        operation.method().toUpperCase(Locale.ROOT), operation.path(), TypeMapper.rawType(responseType))
                 .add("\n.apiVersion($S)", variant.version());
         for (Member m : members) {
             switch (m.in()) {
@@ -161,9 +159,6 @@ public final class RequestClassSpec implements ClassSpec {
                 .addStatement("$L", chain.build()).build();
     }
 
-    private static TypeName rawType(TypeName type) {
-        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-    }
 
 
 }

@@ -67,7 +67,7 @@ public final class ResourceApiClassSpec implements ClassSpec {
     private void addOperation(TypeSpec.Builder type, Operation operation, OperationVariant variant) {
         String method = SdkNames.operationMethod(operation);
         ClassName request = names.request(version, operation);
-        TypeName response = OperationShape.responseType(variant, types, spec);
+        TypeName response = OperationShape.responseType(variant, types);
         boolean deprecated = variant.lifecycle().status() == LifecycleStatus.DEPRECATED;
         String javadoc = javadoc(operation, variant, deprecated);
 

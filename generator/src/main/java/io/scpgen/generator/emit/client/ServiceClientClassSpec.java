@@ -19,13 +19,11 @@ import javax.lang.model.element.Modifier;
  */
 public final class ServiceClientClassSpec implements ClassSpec {
 
-    private final String title;
     private final ApiVersion version;
     private final List<String> groups;
     private final SdkNames names;
 
-    public ServiceClientClassSpec(String title, ApiVersion version, List<String> groups, SdkNames names) {
-        this.title = title;
+    public ServiceClientClassSpec(ApiVersion version, List<String> groups, SdkNames names) {
         this.version = version;
         this.groups = List.copyOf(groups);
         this.names = names;
@@ -88,7 +86,7 @@ public final class ServiceClientClassSpec implements ClassSpec {
     }
 
     private String javadoc(boolean deprecated) {
-        StringBuilder doc = new StringBuilder("The ").append(Javadocs.escape(title)).append(" API, version ")
+        StringBuilder doc = new StringBuilder("The ").append(Javadocs.escape(names.serviceTitle())).append(" API, version ")
                 .append(version.version()).append(" (").append(version.status()).append(version.supportedUntil() == null
                         ? "" : ", supported until " + version.supportedUntil()).append(").\n");
         doc.append("\n<p>Every call sends {@code Scp-Api-Version: ").append(names.serviceName()).append(' ')

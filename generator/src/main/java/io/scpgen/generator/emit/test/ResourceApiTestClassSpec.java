@@ -20,7 +20,6 @@ import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.Response;
-import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.TypeRef;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,6 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
     private static final ClassName AFTER_ALL = ClassName.get("org.junit.jupiter.api", "AfterAll");
     private static final ClassName DISPLAY_NAME = ClassName.get("org.junit.jupiter.api", "DisplayName");
 
-    private final ServiceSpec spec;
     private final ApiVersion version;
     private final String group;
     private final List<Operation> operations;
@@ -51,9 +49,8 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
     private final TypeMapper types;
     private final ExampleLinter linter;
 
-    public ResourceApiTestClassSpec(ServiceSpec spec, ApiVersion version, String group, List<Operation> operations,
+    public ResourceApiTestClassSpec(ApiVersion version, String group, List<Operation> operations,
                                     SdkNames names, TypeMapper types, ExampleLinter linter) {
-        this.spec = spec;
         this.version = version;
         this.group = group;
         this.operations = List.copyOf(operations);
@@ -103,7 +100,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         String what = operation.key() + " " + variant.version();
         Optional<Response> success = OperationShape.success(variant);
         String status = success.map(Response::status).orElse("200");
-        TypeName responseType = OperationShape.responseType(variant, types, spec);
+        TypeName responseType = OperationShape.responseType(variant, types);
         boolean hasBody = !responseType.equals(ClassName.get(Void.class));
         List<String> notes = new ArrayList<>();
 
@@ -137,7 +134,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
                 : CodeBlock.of("$T.json($L, $S)", TestSupportClassSpec.CANNED_RESPONSE, status, JsonText.write(responseExample));
 
         RequestClassSpec requestSpec = new RequestClassSpec(operation, variant, names.request(version.version(), operation),
-                names.client(version.version()), responseType, types);
+                responseType, types);
         CodeBlock.Builder build = CodeBlock.builder().add("$T request = $T.builder()", requestSpec.className(),
                 requestSpec.className());
         Map<String, List<String>> query = new LinkedHashMap<>();
@@ -221,13 +218,10 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
             notes.add("the docs give no example request body: a minimal valid one is sent");
         }
         build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(), JsonText.write(example),
-                rawClass(member.type()));
+                TypeMapper.rawType(member.type()));
         return expected;
     }
 
-    private static TypeName rawClass(TypeName type) {
-        return type instanceof com.palantir.javapoet.ParameterizedTypeName p ? p.rawType() : type;
-    }
 
     /** The path the runtime sends: each value percent-encoded as one segment (space as %20, never +). */
     private static String expandPath(String template, Map<String, String> values) {

@@ -44,13 +44,8 @@ final class BodyRules {
         }
         String from = old.referencedModel();
         String to = now.referencedModel();
-        return from != null && to != null && !from.equals(to) && sameShape(old, now)
+        return from != null && to != null && !from.equals(to) && old.sameShapeAs(now)
                 && context.oldModel(from).isPresent() && context.newModel(to).isPresent();
-    }
-
-    private static boolean sameShape(TypeRef old, TypeRef now) {
-        return old.kind() == now.kind() && old.nullable() == now.nullable()
-                && (old.kind() == TypeRef.Kind.REF || sameShape(old.items(), now.items()));
     }
 
     /** {@code + images[].scp_gpu_driver}, {@code - name}, {@code ~ size: type integer -> string}. */

@@ -3,6 +3,7 @@ package io.scpgen.generator.diff;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scpgen.generator.spec.Constraints;
 import io.scpgen.generator.spec.Field;
+import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.Parameter;
 import java.math.BigDecimal;
@@ -135,7 +136,7 @@ final class DocumentationRules {
     }
 
     private static String text(JsonNode value) {
-        return value == null || value.isNull() ? "none" : value.toString();
+        return value == null || value.isNull() ? "none" : JsonText.write(value);
     }
 
     private static String blankToNull(String text) {

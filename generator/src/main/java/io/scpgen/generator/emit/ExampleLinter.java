@@ -53,7 +53,7 @@ public final class ExampleLinter {
         List<String> problems = new ArrayList<>();
         JsonNode agreed = agree(example, type, "", problems);
         for (String problem : problems) {
-            diagnostics.warn(source.file(), source.line(), "example of " + what + " disagrees with its model: "
+            diagnostics.warn(source, "example of " + what + " disagrees with its model: "
                     + problem);
         }
         return new Agreement(agreed, problems);

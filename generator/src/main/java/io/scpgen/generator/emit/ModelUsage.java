@@ -4,20 +4,16 @@ import io.scpgen.generator.spec.Field;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
-import io.scpgen.generator.spec.Parameter;
-import io.scpgen.generator.spec.Response;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.TypeRef;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Which API versions use which models, directly or through other models' fields. */
 public final class ModelUsage {
@@ -28,7 +24,7 @@ public final class ModelUsage {
         for (Operation operation : spec.operations()) {
             for (OperationVariant variant : operation.variants()) {
                 if (settings.includes(variant.version())) {
-                    directModels(variant).forEach(name -> reach(spec, name, variant.version()));
+                    variant.referencedModels().forEach(name -> reach(spec, name, variant.version()));
                 }
             }
         }
@@ -45,13 +41,6 @@ public final class ModelUsage {
                 .sorted(io.scpgen.generator.spec.ApiVersion.VERSION_ORDER).toList();
     }
 
-    private static Stream<String> directModels(OperationVariant variant) {
-        return Stream.of(
-                        variant.parameters().stream().map(Parameter::type),
-                        Stream.ofNullable(variant.requestBody()).map(b -> b.type()),
-                        variant.responses().stream().map(Response::type))
-                .flatMap(s -> s).filter(Objects::nonNull).flatMap(TypeRef::referencedModels);
-    }
 
     private void reach(ServiceSpec spec, String start, String version) {
         Deque<String> pending = new ArrayDeque<>(List.of(start));

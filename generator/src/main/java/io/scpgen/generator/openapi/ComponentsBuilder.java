@@ -3,7 +3,6 @@ package io.scpgen.generator.openapi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Model;
-import io.scpgen.generator.spec.Source;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -32,7 +31,7 @@ final class ComponentsBuilder {
             String key = ComponentNames.key(name);
             String other = modelByKey.putIfAbsent(key, name);
             if (other != null) {
-                warn(firstUse, "models " + other + " and " + name + " both become the schema name '" + key
+                diagnostics.warn(firstUse, "models " + other + " and " + name + " both become the schema name '" + key
                         + "' (OpenAPI allows letters, digits, '.', '-' and '_'): expected distinct names; "
                         + name + " is exported as " + other);
                 return;
@@ -41,7 +40,7 @@ final class ComponentsBuilder {
             if (model.isPresent()) {
                 schemas.put(key, models.schema(model.get()));
             } else {
-                warn(firstUse, "model " + name + " is referenced by " + slice.apiVersionHeader()
+                diagnostics.warn(firstUse, "model " + name + " is referenced by " + slice.apiVersionHeader()
                         + " but defined nowhere: expected a model section '" + name
                         + "'; exported as an open object schema marked x-scp-unresolved");
                 schemas.put(key, ModelSchemaMapper.unresolved(name));
@@ -53,9 +52,5 @@ final class ComponentsBuilder {
             schemas.forEach(schemasNode::set);
         }
         return components;
-    }
-
-    private void warn(Source source, String message) {
-        diagnostics.warn(source.file(), source.line(), message);
     }
 }

@@ -5,7 +5,6 @@ import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.SpecJson;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,9 +17,6 @@ import java.util.TreeMap;
  * <p>This is the API the command line ({@code scpgen openapi}) and the Maven plugin call.
  */
 public final class OpenApiExporter {
-
-    /** The {@code openapi} field of every document. */
-    public static final String OPENAPI_VERSION = DocumentBuilder.OPENAPI_VERSION;
 
     /** The file name stem used when the docs name no service. */
     public static final String UNNAMED_SERVICE = "service";
@@ -48,7 +44,7 @@ public final class OpenApiExporter {
     /** Every API version's document as a JSON tree, by version, oldest first. */
     public static SortedMap<String, ObjectNode> documents(ServiceSpec spec, Diagnostics diagnostics) {
         SortedMap<String, ObjectNode> documents = new TreeMap<>(ApiVersion.VERSION_ORDER);
-        for (String version : versions(spec)) {
+        for (String version : VersionSlice.versions(spec)) {
             documents.put(version, document(spec, version, diagnostics));
         }
         return documents;
@@ -57,11 +53,6 @@ public final class OpenApiExporter {
     /** The document of one API version; it has no paths when no operation documents that version. */
     public static ObjectNode document(ServiceSpec spec, String version, Diagnostics diagnostics) {
         return new DocumentBuilder(diagnostics).document(VersionSlice.of(spec, version));
-    }
-
-    /** The API versions the export writes a document for, oldest first. */
-    public static List<String> versions(ServiceSpec spec) {
-        return VersionSlice.versions(spec);
     }
 
     /** {@code virtualserver-1.3.openapi.json}. */

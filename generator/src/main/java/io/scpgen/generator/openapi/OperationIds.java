@@ -31,7 +31,7 @@ final class OperationIds {
         for (int n = 2; !taken.add(unique); n++) {
             unique = OperationNames.idFromMethodAndPath(operation.method(), operation.path()) + n;
         }
-        diagnostics.warn(source.file(), source.line(), operation.key() + " " + version + ": operationId '" + id
+        diagnostics.warn(source, operation.key() + " " + version + ": operationId '" + id
                 + "' is already used by another operation: expected unique ids; exported as '" + unique + "'");
         return unique;
     }

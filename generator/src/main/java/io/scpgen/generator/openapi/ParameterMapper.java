@@ -46,24 +46,24 @@ final class ParameterMapper {
         for (Parameter parameter : documented) {
             String in = parameter.in() == null ? "" : parameter.in();
             if (!LOCATIONS.contains(in)) {
-                warn(source, where + ": parameter '" + parameter.name() + "' is in '" + in
+                diagnostics.warn(source, where + ": parameter '" + parameter.name() + "' is in '" + in
                         + "': expected path, query, header or cookie; left out");
                 continue;
             }
             if (!seen.add(in + " " + parameter.name())) {
-                warn(source, where + ": " + in + " parameter '" + parameter.name()
+                diagnostics.warn(source, where + ": " + in + " parameter '" + parameter.name()
                         + "' is listed twice: expected each parameter once; the first is kept");
                 continue;
             }
             boolean required = parameter.required();
             if (in.equals("path")) {
                 if (!template.contains(parameter.name())) {
-                    warn(source, where + ": path parameter '" + parameter.name() + "' has no {" + parameter.name()
-                            + "} in the path: expected one of " + template + "; left out");
+                    diagnostics.warn(source, where + ": path parameter '" + parameter.name() + "' has no {"
+                            + parameter.name() + "} in the path: expected one of " + template + "; left out");
                     continue;
                 }
                 if (!required) {
-                    warn(source, where + ": path parameter '" + parameter.name()
+                    diagnostics.warn(source, where + ": path parameter '" + parameter.name()
                             + "' is documented as optional: OpenAPI requires path parameters; exported as required");
                 }
                 required = true;
@@ -72,8 +72,8 @@ final class ParameterMapper {
         }
         for (String name : template) {
             if (seen.add("path " + name)) {
-                warn(source, where + ": path parameter '" + name + "' is not documented: expected a row for it;"
-                        + " exported as a required string");
+                diagnostics.warn(source, where + ": path parameter '" + name + "' is not documented: expected a row"
+                        + " for it; exported as a required string");
                 parameters.add(parameter(new Parameter("path", name, true, null, TypeRef.string(null), null, null,
                         null), "path", true));
             }
@@ -101,9 +101,5 @@ final class ParameterMapper {
             names.add(matcher.group(1));
         }
         return names;
-    }
-
-    private void warn(Source source, String message) {
-        diagnostics.warn(source.file(), source.line(), message);
     }
 }

@@ -25,14 +25,14 @@ final class PathsBuilder {
             String method = entry.operation().method();
             if (!HttpMethods.isKnown(method)) {
                 Source source = entry.source(slice.spec());
-                diagnostics.warn(source.file(), source.line(), entry.operation().key() + " " + slice.version()
+                diagnostics.warn(source, entry.operation().key() + " " + slice.version()
                         + ": method '" + method + "' is not one OpenAPI describes: expected one of "
                         + HttpMethods.KNOWN + "; left out");
                 continue;
             }
             if (!entry.operation().path().startsWith("/")) {
                 Source source = entry.source(slice.spec());
-                diagnostics.warn(source.file(), source.line(), entry.operation().key() + " " + slice.version()
+                diagnostics.warn(source, entry.operation().key() + " " + slice.version()
                         + ": the path does not start with '/': expected a path such as /v1/images; left out");
                 continue;
             }

@@ -41,12 +41,12 @@ final class ResponseMapper {
         for (Response response : variant.responses()) {
             String status = response.status() == null ? "" : response.status().trim();
             if (!STATUS.matcher(status).matches()) {
-                warn(source, operation.key() + " " + variant.version() + ": response status '" + status
+                diagnostics.warn(source, operation.key() + " " + variant.version() + ": response status '" + status
                         + "' is not an HTTP status code: expected three digits such as 200; left out");
                 continue;
             }
             if (byStatus.containsKey(status)) {
-                warn(source, operation.key() + " " + variant.version() + ": response " + status
+                diagnostics.warn(source, operation.key() + " " + variant.version() + ": response " + status
                         + " is listed twice: expected each status once; the first is kept");
                 continue;
             }
@@ -60,7 +60,7 @@ final class ResponseMapper {
         }
         ObjectNode responses = Nodes.object();
         if (byStatus.isEmpty()) {
-            warn(source, operation.key() + " " + variant.version() + " documents no response: expected a"
+            diagnostics.warn(source, operation.key() + " " + variant.version() + " documents no response: expected a"
                     + " Responses table; exported with a 'default' response");
             responses.set("default", Nodes.object().put("description", "The docs list no response."));
         }
@@ -73,9 +73,5 @@ final class ResponseMapper {
             return response.description();
         }
         return REASONS.getOrDefault(response.status().trim(), "HTTP " + response.status().trim());
-    }
-
-    private void warn(Source source, String message) {
-        diagnostics.warn(source.file(), source.line(), message);
     }
 }

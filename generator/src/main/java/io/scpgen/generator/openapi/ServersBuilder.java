@@ -33,7 +33,7 @@ final class ServersBuilder {
         ArrayNode servers = Nodes.array();
         Source source = VersionSlice.specSource(spec);
         if (spec.baseUrl() == null || spec.baseUrl().isBlank()) {
-            warn(source, "the spec has no base URL: expected one such as https://"
+            diagnostics.warn(source, "the spec has no base URL: expected one such as https://"
                     + (VersionSlice.hasServiceName(spec) ? spec.name() : "<service>")
                     + ".{region}.{environment}.samsungsdscloud.com; the OpenAPI documents list no server");
             return servers;
@@ -54,7 +54,7 @@ final class ServersBuilder {
             Set<String> values = values(spec, name);
             ObjectNode variable = variables.putObject(name);
             if (values.isEmpty()) {
-                warn(source, "the docs list no values for '{" + name + "}' of the base URL: expected an"
+                diagnostics.warn(source, "the docs list no values for '{" + name + "}' of the base URL: expected an"
                         + " environment/region table; the server variable defaults to '" + name + "'");
                 variable.put("default", name);
             } else {
@@ -78,9 +78,5 @@ final class ServersBuilder {
             spec.environments().forEach(e -> values.addAll(e.regions()));
         }
         return values;
-    }
-
-    private void warn(Source source, String message) {
-        diagnostics.warn(source.file(), source.line(), message);
     }
 }

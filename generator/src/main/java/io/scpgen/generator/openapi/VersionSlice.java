@@ -49,7 +49,7 @@ record VersionSlice(ServiceSpec spec, String version, Lifecycle lifecycle, List<
         spec.operations().stream().sorted(PATH_THEN_METHOD)
                 .forEach(operation -> operation.variant(version).ifPresent(v -> entries.add(new Entry(operation, v))));
         Lifecycle lifecycle = spec.versions().stream().filter(v -> v.version().equals(version)).findFirst()
-                .map(v -> new Lifecycle(v.status(), v.supportedUntil()))
+                .map(ApiVersion::lifecycle)
                 .or(() -> latestVariantLifecycle(entries))
                 .orElse(null);
         return new VersionSlice(spec, version, lifecycle, List.copyOf(entries));

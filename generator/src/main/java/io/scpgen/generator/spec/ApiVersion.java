@@ -1,5 +1,6 @@
 package io.scpgen.generator.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 
@@ -9,6 +10,12 @@ public record ApiVersion(String version, LifecycleStatus status, String supporte
 
     /** Orders {@code 1.9} before {@code 1.10}. */
     public static final Comparator<String> VERSION_ORDER = ApiVersion::compareVersions;
+
+    /** Its status and supported-until date as the lifecycle operations carry. */
+    @JsonIgnore
+    public Lifecycle lifecycle() {
+        return new Lifecycle(status, supportedUntil);
+    }
 
     public static int compareVersions(String a, String b) {
         String[] left = a.split("\\.");

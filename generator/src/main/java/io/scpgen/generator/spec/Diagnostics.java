@@ -15,12 +15,13 @@ public final class Diagnostics {
         entries.add(new Diagnostic(file, line, Severity.WARNING, message));
     }
 
-    public void error(String file, int line, String message) {
-        entries.add(new Diagnostic(file, line, Severity.ERROR, message));
+    /** A warning at a place in the docs the spec records. */
+    public void warn(Source source, String message) {
+        warn(source.file(), source.line(), message);
     }
 
-    public void addAll(Diagnostics other) {
-        entries.addAll(other.sorted());
+    public void error(String file, int line, String message) {
+        entries.add(new Diagnostic(file, line, Severity.ERROR, message));
     }
 
     public boolean hasErrors() {

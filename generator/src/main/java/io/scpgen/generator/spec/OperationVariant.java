@@ -1,10 +1,13 @@
 package io.scpgen.generator.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * What one API version of an operation looks like.
@@ -20,6 +23,16 @@ public record OperationVariant(String version, Lifecycle lifecycle, String descr
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         responses = responses == null ? List.of() : List.copyOf(responses);
         responseExamples = responseExamples == null ? Map.of() : new TreeMap<>(responseExamples);
+    }
+
+    /** Every model its parameters, request body and responses name, in that order (repeats kept). */
+    @JsonIgnore
+    public Stream<String> referencedModels() {
+        return Stream.of(parameters.stream().map(Parameter::type),
+                        Stream.ofNullable(requestBody).map(RequestBody::type),
+                        responses.stream().map(Response::type))
+                .flatMap(types -> types).filter(Objects::nonNull).flatMap(TypeRef::referencedModels)
+                .filter(Objects::nonNull);
     }
 
     /** This variant with another lifecycle: used when newer docs move the version on. */

@@ -67,6 +67,14 @@ public record TypeRef(Kind kind, String format, TypeRef items, List<String> valu
         return new TypeRef(kind, format, items, values, value, nullable, alternatives);
     }
 
+    /**
+     * Whether {@code other} has this type's shape (kind and nullability, down through array and map elements) apart
+     * from the model at the bottom: {@code array[Image]} and {@code array[ImageV1Dot2]} do.
+     */
+    public boolean sameShapeAs(TypeRef other) {
+        return kind == other.kind && nullable == other.nullable && (kind == Kind.REF || items.sameShapeAs(other.items));
+    }
+
     /** Every model this type names: directly, as array/map elements, or among its alternatives. */
     public java.util.stream.Stream<String> referencedModels() {
         java.util.stream.Stream<String> own = kind == Kind.REF ? java.util.stream.Stream.of(ref)

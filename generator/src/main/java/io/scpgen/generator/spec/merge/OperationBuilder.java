@@ -62,7 +62,7 @@ final class OperationBuilder {
         if (service == null || service.status() == null) {
             return stated;
         }
-        Lifecycle current = new Lifecycle(service.status(), service.supportedUntil());
+        Lifecycle current = service.lifecycle();
         return stated.status() == null || current.isLaterThan(stated) ? current : stated;
     }
 

@@ -11,7 +11,6 @@ import io.scpgen.generator.spec.Lifecycle;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
-import io.scpgen.generator.spec.Parameter;
 import io.scpgen.generator.spec.Response;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.Source;
@@ -25,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Merges the pages of one service, from any number of snapshots, into one {@link ServiceSpec}. Pages are applied
@@ -70,8 +68,7 @@ public final class SpecBuilder {
         for (DocPage page : ordered) {
             Map<String, Lifecycle> stated = new TreeMap<>(ApiVersion.VERSION_ORDER);
             if (page.header() != null) {
-                page.header().versions().forEach(v -> stated.put(v.version(),
-                        new Lifecycle(v.status(), v.supportedUntil())));
+                page.header().versions().forEach(v -> stated.put(v.version(), v.lifecycle()));
             }
             page.endpoints().forEach(e -> state(stated, e.variant().version(), e.variant().lifecycle()));
             page.commands().forEach(c -> state(stated, c.variant().version(), c.variant().lifecycle()));
@@ -165,12 +162,7 @@ public final class SpecBuilder {
         Map<String, Source> firstUse = new TreeMap<>();
         for (Operation operation : operations) {
             for (OperationVariant variant : operation.variants()) {
-                Stream<TypeRef> types = Stream.of(
-                        variant.parameters().stream().map(Parameter::type),
-                        Stream.ofNullable(variant.requestBody()).map(b -> b.type()),
-                        variant.responses().stream().map(Response::type)).flatMap(s -> s);
-                types.filter(Objects::nonNull).flatMap(TypeRef::referencedModels)
-                        .forEach(name -> firstUse.putIfAbsent(name, variant.source()));
+                variant.referencedModels().forEach(name -> firstUse.putIfAbsent(name, variant.source()));
             }
         }
         for (Model model : models.values()) {

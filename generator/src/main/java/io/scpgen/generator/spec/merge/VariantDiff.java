@@ -57,7 +57,7 @@ final class VariantDiff {
         }
         String oldModel = old.referencedModel();
         String newModel = now.referencedModel();
-        if (oldModel != null && newModel != null && sameShapeApartFromModel(old, now)) {
+        if (oldModel != null && newModel != null && old.sameShapeAs(now)) {
             Optional<Model> from = models.apply(oldModel);
             Optional<Model> to = models.apply(newModel);
             if (from.isPresent() && to.isPresent()) {
@@ -66,10 +66,5 @@ final class VariantDiff {
             }
         }
         changes.add(new FieldChange(path, "changed", old.describe() + " -> " + now.describe()));
-    }
-
-    private static boolean sameShapeApartFromModel(TypeRef old, TypeRef now) {
-        return old.kind() == now.kind() && old.nullable() == now.nullable()
-                && (old.kind() == TypeRef.Kind.REF || sameShapeApartFromModel(old.items(), now.items()));
     }
 }

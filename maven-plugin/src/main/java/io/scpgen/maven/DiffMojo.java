@@ -3,7 +3,6 @@ package io.scpgen.maven;
 import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.ChangeSeverity;
 import io.scpgen.generator.diff.Snapshot;
-import io.scpgen.generator.diff.SpecDiff;
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.report.DiffReport;
 import io.scpgen.generator.report.ReportFormat;
@@ -98,13 +97,11 @@ public final class DiffMojo extends DocsMojo {
     private DiffReport report() throws MojoFailureException {
         Snapshot now = Snapshot.of(loadDocs());
         if (oldDocsDirectory == null && oldSpec == null) {
-            return new DiffReport(now.spec().name(), DiffReport.Comparison.VERSIONS, now.inputs(), now.inputs(),
-                    SpecDiff.betweenVersions(now.spec()));
+            return DiffReport.betweenVersions(now);
         }
         Snapshot old = oldSpec != null ? specFile(oldSpec)
                 : Snapshot.of(DocsInput.load("oldDocsDirectory", oldDocsDirectory, strict, getLog()));
-        return new DiffReport(now.spec().name(), DiffReport.Comparison.SNAPSHOTS, old.inputs(), now.inputs(),
-                SpecDiff.betweenSnapshots(old.spec(), now.spec()));
+        return DiffReport.betweenSnapshots(old, now);
     }
 
     private static Snapshot specFile(File file) throws MojoFailureException {

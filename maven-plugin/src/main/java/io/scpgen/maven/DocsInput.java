@@ -48,6 +48,10 @@ final class DocsInput {
             throw new MojoFailureException("no API documentation could be read in " + folder + ":\n"
                     + format(result.diagnostics()));
         }
+        if (result.missingInput()) {
+            throw new MojoFailureException("a doc page in " + folder + " could not be read:\n"
+                    + format(result.diagnostics().stream().filter(Diagnostic::missingInput).toList()));
+        }
         if (strict && result.hasErrors()) {
             throw new MojoFailureException("the docs in " + folder + " have errors (strict is on):\n"
                     + format(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()));

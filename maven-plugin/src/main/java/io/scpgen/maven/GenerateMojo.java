@@ -1,12 +1,10 @@
 package io.scpgen.maven;
 
 import io.scpgen.generator.emit.EmitSettings;
-import io.scpgen.generator.emit.GeneratedSources;
 import io.scpgen.generator.emit.SdkEmitter;
-import io.scpgen.generator.output.SourceTreeWriter;
+import io.scpgen.generator.output.SdkWriter;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostic;
-import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.File;
 import java.io.IOException;
@@ -55,7 +53,7 @@ public final class GenerateMojo extends DocsMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        if (!basePackage.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+        if (!EmitSettings.isPackageName(basePackage)) {
             throw new MojoFailureException("basePackage '" + basePackage + "' is not a Java package name such as"
                     + " io.scpgen.scp");
         }
@@ -79,7 +77,7 @@ public final class GenerateMojo extends DocsMojo {
                 "generateTests", String.valueOf(generateTests), "strict", String.valueOf(strict),
                 "outputDirectory", outputDirectory.getAbsolutePath(),
                 "testOutputDirectory", testOutputDirectory.getAbsolutePath(),
-                "generator", String.valueOf(SdkEmitter.class.getPackage().getImplementationVersion()))) : null;
+                "generator", InputStamp.codeOf(SdkEmitter.class))) : null;
         if (stamp != null && stamp.matches(stampFile) && outputDirectory.isDirectory()
                 && (!generateTests || testOutputDirectory.isDirectory())) {
             getLog().info("scpgen: docs and configuration unchanged since the last run; generated sources are up to"
@@ -93,18 +91,14 @@ public final class GenerateMojo extends DocsMojo {
             throw new MojoFailureException("versions " + unknown + " are not in the docs, which document "
                     + result.spec().versions().stream().map(ApiVersion::version).toList());
         }
-        Diagnostics lint = new Diagnostics();
-        GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
-        Map<String, String> mainTexts = sources.mainTexts();
-        Map<String, String> testTexts = sources.testTexts(); // building the tests lints the docs' examples
-        lint.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(outputDirectory.toPath(), mainTexts);
-        getLog().info("scpgen: " + main.describe() + " in " + outputDirectory);
+        SdkWriter.Written written = SdkWriter.write(result.spec(), settings, outputDirectory.toPath(),
+                generateTests ? testOutputDirectory.toPath() : null);
+        written.lint().stream().map(Diagnostic::format).forEach(getLog()::warn);
+        getLog().info("scpgen: " + written.main().describe() + " in " + outputDirectory);
         if (generateTests) {
-            SourceTreeWriter.Summary tests = SourceTreeWriter.write(testOutputDirectory.toPath(), testTexts);
-            getLog().info("scpgen: tests " + tests.describe() + " in " + testOutputDirectory);
+            getLog().info("scpgen: tests " + written.tests().describe() + " in " + testOutputDirectory);
         }
-        getLog().info("scpgen: docs lint: " + lint.sorted().size() + " examples disagree with their models");
+        getLog().info("scpgen: " + written.lintSummary());
         getLog().info("scpgen: generated in " + millisSince(start) + " ms");
         if (stamp != null) {
             stamp.writeTo(stampFile);

@@ -1,6 +1,7 @@
 package io.scpgen.maven;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,21 @@ final class InputStamp {
             digest.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
         });
         return new InputStamp(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * The fingerprint of the code {@code type} was loaded from: its jar's content, or its folder of classes. A
+     * rebuilt generator must count as a change even when its version (a SNAPSHOT) stays the same.
+     */
+    static String codeOf(Class<?> type) throws IOException {
+        Path location;
+        try {
+            location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the code of " + type.getName() + ": " + e.getMessage(), e);
+        }
+        return Files.isDirectory(location) ? of(location, Map.of()).value
+                : HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(location)));
     }
 
     /** Whether {@code stampFile} records this fingerprint. */

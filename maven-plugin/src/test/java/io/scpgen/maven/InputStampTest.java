@@ -31,6 +31,23 @@ class InputStampTest {
     }
 
     @Test
+    void theGeneratorsCodeIsFingerprintedByContentNotByVersion() throws IOException {
+        String jar = InputStamp.codeOf(org.junit.jupiter.api.Test.class);
+        String classes = InputStamp.codeOf(InputStampTest.class);
+
+        assertThat(jar).hasSize(64).isEqualTo(InputStamp.codeOf(org.junit.jupiter.api.Test.class));
+        assertThat(classes).hasSize(64).isNotEqualTo(jar);
+        Path folder = Path.of(InputStampTest.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path added = folder.resolve("InputStampTest-probe.txt");
+        try {
+            Files.writeString(added, "a rebuilt class");
+            assertThat(InputStamp.codeOf(InputStampTest.class)).as("rebuilt code").isNotEqualTo(classes);
+        } finally {
+            Files.deleteIfExists(added);
+        }
+    }
+
+    @Test
     void noStampFileNeverMatches() throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
 

@@ -1,9 +1,7 @@
 package io.scpgen.generator.cli;
 
-import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.ChangeSeverity;
 import io.scpgen.generator.diff.Snapshot;
-import io.scpgen.generator.diff.SpecDiff;
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.report.DiffReport;
 import io.scpgen.generator.report.ReportFormat;
@@ -119,9 +117,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private Optional<DiffReport> versions(PrintWriter err) {
-        return read("--docs", docs, err).map(snapshot -> new DiffReport(snapshot.spec().name(),
-                DiffReport.Comparison.VERSIONS, snapshot.inputs(), snapshot.inputs(),
-                SpecDiff.betweenVersions(snapshot.spec())));
+        return read("--docs", docs, err).map(DiffReport::betweenVersions);
     }
 
     private Optional<DiffReport> snapshots(PrintWriter err) {
@@ -130,9 +126,7 @@ final class DiffCommand implements Callable<Integer> {
         if (after.isEmpty()) {
             return Optional.empty();
         }
-        List<Change> changes = SpecDiff.betweenSnapshots(before.get().spec(), after.get().spec());
-        return Optional.of(new DiffReport(after.get().spec().name(), DiffReport.Comparison.SNAPSHOTS,
-                before.get().inputs(), after.get().inputs(), changes));
+        return Optional.of(DiffReport.betweenSnapshots(before.get(), after.get()));
     }
 
     /** One side, its diagnostics printed; empty (and why, on stderr) when it cannot be compared. */

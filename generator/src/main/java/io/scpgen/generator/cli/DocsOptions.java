@@ -27,7 +27,7 @@ final class DocsOptions {
         SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(docs);
         result.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         result.coverage().stream().map(SpecFromDocs.Coverage::format).forEach(err::println);
-        boolean missingInput = result.diagnostics().stream().anyMatch(d -> d.line() == 0);
+        boolean missingInput = result.missingInput();
         if (result.spec() == null || missingInput || (strict && result.hasErrors())) {
             err.println("scpgen: " + nothingDone + ": " + (result.spec() == null ? "no doc page could be read"
                     : missingInput ? "an input is missing or unreadable" : "the docs have errors (--strict)"));

@@ -1,18 +1,13 @@
 package io.scpgen.generator.cli;
 
 import io.scpgen.generator.emit.EmitSettings;
-import io.scpgen.generator.emit.GeneratedSources;
-import io.scpgen.generator.emit.SdkEmitter;
-import io.scpgen.generator.output.SourceTreeWriter;
+import io.scpgen.generator.output.SdkWriter;
 import io.scpgen.generator.spec.Diagnostic;
-import io.scpgen.generator.spec.Diagnostics;
-import io.scpgen.generator.spec.Severity;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!basePackage.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+        if (!EmitSettings.isPackageName(basePackage)) {
             err.println("scpgen: --package '" + basePackage + "' is not a Java package name such as io.scpgen.scp");
             return ExitCodes.USER_ERROR;
         }
@@ -64,21 +59,13 @@ final class GenerateCommand implements Callable<Integer> {
                     + result.spec().versions().stream().map(v -> v.version()).toList());
             return ExitCodes.USER_ERROR;
         }
-        Diagnostics lint = new Diagnostics();
-        GeneratedSources sources = new SdkEmitter(settings).emit(result.spec(), lint);
-        Map<String, String> mainTexts = sources.mainTexts();
-        Map<String, String> testTexts = sources.testTexts(); // building the tests lints the docs' examples
-        lint.sorted().stream().map(Diagnostic::format).forEach(err::println);
-
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(out, mainTexts);
-        err.println("sdk: " + main.describe() + " in " + out);
+        SdkWriter.Written written = SdkWriter.write(result.spec(), settings, out, tests);
+        written.lint().stream().map(Diagnostic::format).forEach(err::println);
+        err.println("sdk: " + written.main().describe() + " in " + out);
         if (tests != null) {
-            SourceTreeWriter.Summary written = SourceTreeWriter.write(tests, testTexts);
-            err.println("tests: " + written.describe() + " in " + tests);
+            err.println("tests: " + written.tests().describe() + " in " + tests);
         }
-        long disagreements = lint.sorted().stream().filter(d -> d.severity() == Severity.WARNING).count();
-        err.println("docs lint: " + disagreements + " example" + (disagreements == 1 ? "" : "s")
-                + " disagree" + (disagreements == 1 ? "s" : "") + " with their models");
+        err.println(written.lintSummary());
         err.flush();
         return ExitCodes.OK;
     }

@@ -62,7 +62,7 @@ public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> d
 
     /** Whether there is a spec to compare: something was read and no input was missing or unreadable. */
     public boolean usable() {
-        return spec != null && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR && d.line() == 0);
+        return spec != null && diagnostics.stream().noneMatch(Diagnostic::missingInput);
     }
 
     public boolean hasErrors() {

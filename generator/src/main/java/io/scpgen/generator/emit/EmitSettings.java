@@ -18,6 +18,11 @@ public record EmitSettings(String basePackage, List<String> versions) {
         versions = versions == null ? List.of() : List.copyOf(versions);
     }
 
+    /** Whether {@code name} can be the base package: lower-case Java identifiers joined by dots. */
+    public static boolean isPackageName(String name) {
+        return name.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+    }
+
     public boolean includes(String version) {
         return versions.isEmpty() || versions.contains(version);
     }

@@ -2,6 +2,8 @@ package io.scpgen.generator.report;
 
 import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.ChangeSeverity;
+import io.scpgen.generator.diff.Snapshot;
+import io.scpgen.generator.diff.SpecDiff;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +33,18 @@ public record DiffReport(String service, Comparison comparison, List<String> old
         oldInputs = oldInputs.stream().sorted().toList();
         newInputs = newInputs.stream().sorted().toList();
         changes = List.copyOf(changes);
+    }
+
+    /** What changes between the consecutive API versions inside one snapshot. */
+    public static DiffReport betweenVersions(Snapshot snapshot) {
+        return new DiffReport(snapshot.spec().name(), Comparison.VERSIONS, snapshot.inputs(), snapshot.inputs(),
+                SpecDiff.betweenVersions(snapshot.spec()));
+    }
+
+    /** What changes from the old snapshot to the new one; the service is named as the new one names it. */
+    public static DiffReport betweenSnapshots(Snapshot old, Snapshot now) {
+        return new DiffReport(now.spec().name(), Comparison.SNAPSHOTS, old.inputs(), now.inputs(),
+                SpecDiff.betweenSnapshots(old.spec(), now.spec()));
     }
 
     public long count(ChangeSeverity severity) {

@@ -10,6 +10,11 @@ public record Diagnostic(String file, int line, Severity severity, String messag
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
 
+    /** Whether it says an input is missing or unreadable: an error about a whole file, so line 0. */
+    public boolean missingInput() {
+        return severity == Severity.ERROR && line == 0;
+    }
+
     /** The compiler-style line users see: {@code file:line: warning: message}. */
     public String format() {
         return file + ":" + line + ": " + severity.label() + ": " + message;

@@ -24,6 +24,11 @@ public final class SpecFromDocs {
      * @param spec the merged spec; null when no input could be read
      */
     public record Result(ServiceSpec spec, List<Diagnostic> diagnostics, List<Coverage> coverage) {
+        /** Whether a file or folder given could not be found or read: what was read is then not the docs. */
+        public boolean missingInput() {
+            return diagnostics.stream().anyMatch(Diagnostic::missingInput);
+        }
+
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(d -> d.severity() == io.scpgen.generator.spec.Severity.ERROR);
         }

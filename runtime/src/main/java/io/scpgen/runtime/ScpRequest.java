@@ -43,7 +43,10 @@ public final class ScpRequest<T> {
         this.encodedPath = PathTemplate.expand(builder.pathTemplate, builder.pathParameters);
         this.queryParameters = List.copyOf(builder.queryParameters);
         this.encodedQuery = QueryString.encode(queryParameters);
-        this.headers = Collections.unmodifiableMap(new TreeMap<>(builder.headers));
+        // new TreeMap<>(map) would drop the builder's case-insensitive order: names are looked up in any case
+        TreeMap<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(builder.headers);
+        this.headers = Collections.unmodifiableMap(headers);
         this.body = builder.body;
         this.responseType = builder.responseType;
         this.apiVersion = Objects.requireNonNull(builder.apiVersion, "apiVersion");

@@ -114,6 +114,13 @@ class ScpRequestTest {
     }
 
     @Test
+    void headersAreLookedUpInAnyCase() {
+        ScpRequest<Image> request = getImage().pathParameter("image_id", "i-1").header("Accept-Language", "ko").build();
+
+        assertThat(request.headers()).containsEntry("accept-language", "ko").containsEntry("ACCEPT-LANGUAGE", "ko");
+    }
+
+    @Test
     void requiresAnApiVersion() {
         assertThatThrownBy(() -> ScpRequest.builder(HttpMethod.GET, "/v1/images", Image.class).build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("apiVersion");

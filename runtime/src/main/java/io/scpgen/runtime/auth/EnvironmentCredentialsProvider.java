@@ -35,12 +35,18 @@ public final class EnvironmentCredentialsProvider implements CredentialsProvider
 
     @Override
     public Optional<ScpCredentials> resolveCredentials() {
-        String accessKey = environment.apply(ACCESS_KEY_VARIABLE);
-        String secretKey = environment.apply(SECRET_KEY_VARIABLE);
-        if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isBlank()) {
+        Optional<String> accessKey = variable(ACCESS_KEY_VARIABLE);
+        Optional<String> secretKey = variable(SECRET_KEY_VARIABLE);
+        if (accessKey.isEmpty() || secretKey.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ScpCredentials.of(accessKey.trim(), secretKey.trim(), environment.apply(ACCOUNT_ID_VARIABLE)));
+        return Optional.of(ScpCredentials.of(accessKey.get(), secretKey.get(),
+                variable(ACCOUNT_ID_VARIABLE).orElse(null)));
+    }
+
+    /** A variable's value without surrounding space (a line end pasted with it would break every signature). */
+    private Optional<String> variable(String name) {
+        return Optional.ofNullable(environment.apply(name)).map(String::trim).filter(value -> !value.isEmpty());
     }
 
     @Override

@@ -19,6 +19,15 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void environmentProviderTrimsEveryVariable() {
+        Map<String, String> env = Map.of("SCP_ACCESS_KEY", " ak\n", "SCP_SECRET_KEY", SECRET + "\n",
+                "SCP_ACCOUNT_ID", "acct\n");
+
+        assertThat(EnvironmentCredentialsProvider.create(env::get).resolveCredentials())
+                .contains(ScpCredentials.of("ak", SECRET, "acct"));
+    }
+
+    @Test
     void environmentProviderTreatsBlankValuesAsUnset() {
         Map<String, String> env = Map.of("SCP_ACCESS_KEY", "ak", "SCP_SECRET_KEY", "  ");
 

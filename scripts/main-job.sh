@@ -5,9 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true
-scpgen() { java -jar generator/target/scpgen.jar "$@"; }
+# the generator first: the committed spec is refreshed from the docs before generated-sdk checks it against them
+mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true -pl generator -am
+scpgen() { scripts/scpgen "$@"; }
 scpgen spec --docs spec/docs/virtualserver --out spec/virtualserver.json
+mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true
 scpgen openapi --docs spec/docs/virtualserver --out target/scpgen/openapi
 scpgen diff --docs spec/docs/virtualserver --format md --out target/scpgen/reports/versions.md
 scpgen diff --docs spec/docs/virtualserver --format html --out target/scpgen/reports/versions.html

@@ -39,7 +39,7 @@ public class GeneratorBenchmark {
             throw new IllegalStateException("no docs at " + dir.toAbsolutePath() + "; set -Dscpgen.docs=...");
         }
         docs = List.of(dir);
-        spec = SpecFromDocs.withTextReaders().load(docs).spec();
+        spec = SpecFromDocs.withAllReaders().load(docs).spec();
         if (spec == null) {
             throw new IllegalStateException("nothing read from " + dir.toAbsolutePath());
         }
@@ -48,7 +48,7 @@ public class GeneratorBenchmark {
     /** Reading the five seed pages, parsing them and merging them into one spec. */
     @Benchmark
     public ServiceSpec parseAndMerge() {
-        return SpecFromDocs.withTextReaders().load(docs).spec();
+        return SpecFromDocs.withAllReaders().load(docs).spec();
     }
 
     /** Emitting the SDK and its tests for every version and rendering them to text. */
@@ -60,7 +60,7 @@ public class GeneratorBenchmark {
     /** Docs in, rendered sources out: what {@code scpgen generate} does minus start-up and file writes. */
     @Benchmark
     public int pipeline() {
-        return render(SpecFromDocs.withTextReaders().load(docs).spec());
+        return render(SpecFromDocs.withAllReaders().load(docs).spec());
     }
 
     private static int render(ServiceSpec spec) {

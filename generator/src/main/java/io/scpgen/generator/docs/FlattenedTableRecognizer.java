@@ -30,6 +30,11 @@ final class FlattenedTableRecognizer implements TableRecognizer {
     }
 
     @Override
+    public boolean startsAt(List<String> lines, int index) {
+        return isHeader(lines.get(index));
+    }
+
+    @Override
     public Optional<Found> tableAt(SourceDocument document, int index, Diagnostics diagnostics) {
         Optional<TableLayout> layout = TableLayout.forFlattenedHeader(document.lines().get(index), layouts);
         if (layout.isEmpty()) {

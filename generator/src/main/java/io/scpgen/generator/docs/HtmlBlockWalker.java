@@ -2,7 +2,6 @@ package io.scpgen.generator.docs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -61,10 +60,9 @@ final class HtmlBlockWalker {
         if (text.isEmpty()) {
             return;
         }
-        Matcher numbered = LineShapes.numberedHeading(text);
-        blocks.add(numbered.matches()
-                ? new Block.Heading(ElementPath.line(element), numbered.group(1), numbered.group(2).trim())
-                : new Block.Heading(ElementPath.line(element), null, text));
+        blocks.add(LineShapes.numberedHeading(text)
+                .map(heading -> new Block.Heading(ElementPath.line(element), heading.group(1), heading.group(2).trim()))
+                .orElseGet(() -> new Block.Heading(ElementPath.line(element), null, text)));
     }
 
     private void endParagraph() {

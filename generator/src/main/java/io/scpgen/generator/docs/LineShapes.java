@@ -2,7 +2,9 @@ package io.scpgen.generator.docs;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,8 +79,14 @@ final class LineShapes {
                 && (LABELS.contains(trimmed.toLowerCase(Locale.ROOT)) || RESPONSE_LABEL.matcher(trimmed).matches());
     }
 
-    static Matcher numberedHeading(String line) {
-        return NUMBERED_HEADING.matcher(line.trim());
+    /** The number (group 1) and title (group 2) of a numbered heading line, or empty when it is not one. */
+    static Optional<MatchResult> numberedHeading(String line) {
+        String trimmed = line.trim();
+        if (trimmed.isEmpty() || !Character.isDigit(trimmed.charAt(0))) {
+            return Optional.empty();
+        }
+        Matcher heading = NUMBERED_HEADING.matcher(trimmed);
+        return heading.matches() ? Optional.of(heading.toMatchResult()) : Optional.empty();
     }
 
     // the shape tests below run for most lines of a page: a look at the first character rules out nearly all of
@@ -95,8 +103,7 @@ final class LineShapes {
     }
 
     static boolean isNumberedHeading(String line) {
-        String trimmed = line.trim();
-        return !trimmed.isEmpty() && Character.isDigit(trimmed.charAt(0)) && numberedHeading(trimmed).matches();
+        return numberedHeading(line).isPresent();
     }
 
     static boolean opensJson(String line) {

@@ -14,6 +14,13 @@ final class PipeTableRecognizer implements TableRecognizer {
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\|(\\s*:?-{3,}:?\\s*\\|)+\\s*$");
 
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("(?<!\\\\)\\|");
+
+    @Override
+    public boolean startsAt(List<String> lines, int index) {
+        return startsTable(lines, index);
+    }
+
     static boolean startsTable(List<String> lines, int index) {
         return index + 1 < lines.size() && lines.get(index).trim().startsWith("|")
                 && SEPARATOR.matcher(lines.get(index + 1).trim()).matches();
@@ -49,7 +56,7 @@ final class PipeTableRecognizer implements TableRecognizer {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         List<String> cells = new ArrayList<>();
-        for (String cell : trimmed.split("(?<!\\\\)\\|", -1)) {
+        for (String cell : CELL_SEPARATOR.split(trimmed, -1)) {
             cells.add(cell.replace("\\|", "|").trim());
         }
         return cells;

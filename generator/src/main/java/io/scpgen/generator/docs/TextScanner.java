@@ -4,7 +4,7 @@ import io.scpgen.generator.spec.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.stream.IntStream;
 
 /**
@@ -76,9 +76,9 @@ final class TextScanner {
                 titleSeen = true;
                 continue;
             }
-            Matcher numbered = LineShapes.numberedHeading(line);
-            if (numbered.matches()) {
-                blocks.add(new Block.Heading(lineNumber, numbered.group(1), numbered.group(2).trim()));
+            Optional<MatchResult> numbered = LineShapes.numberedHeading(line);
+            if (numbered.isPresent()) {
+                blocks.add(new Block.Heading(lineNumber, numbered.get().group(1), numbered.get().group(2).trim()));
                 i++;
             } else if (LineShapes.isLabel(line)) {
                 blocks.add(new Block.Heading(lineNumber, null, line));
@@ -109,7 +109,7 @@ final class TextScanner {
         int i = start + 1;
         if (!LineShapes.standsAlone(lines.get(start))) {
             while (i < lines.size() && !lines.get(i).isBlank() && !LineShapes.standsAlone(lines.get(i))
-                    && !LineShapes.startsStatus(lines, i) && tables.tableAt(document, i, new Diagnostics()).isEmpty()) {
+                    && !LineShapes.startsStatus(lines, i) && !tables.startsAt(lines, i)) {
                 text.append('\n').append(lines.get(i).trim());
                 i++;
             }
@@ -178,7 +178,7 @@ final class TextScanner {
         int i = start;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (i > start && balance.depth() > 0 && (LineShapes.numberedHeading(line).matches()
+            if (i > start && balance.depth() > 0 && (LineShapes.isNumberedHeading(line)
                     || LineShapes.isLabel(line))) {
                 break;
             }

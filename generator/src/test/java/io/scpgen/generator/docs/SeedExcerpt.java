@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 
 /** Sections of the reference print view, cut from the project's copy so the excerpt is always the seed's text. */
 final class SeedExcerpt {
@@ -26,9 +27,9 @@ final class SeedExcerpt {
         List<String> kept = new ArrayList<>();
         String section = null;
         for (String line : lines()) {
-            Matcher heading = LineShapes.numberedHeading(line);
-            if (heading.matches()) {
-                section = heading.group(1);
+            Optional<MatchResult> heading = LineShapes.numberedHeading(line);
+            if (heading.isPresent()) {
+                section = heading.get().group(1);
             }
             if (section == null || PARTS.contains(section) || SECTIONS.stream().anyMatch(inside(section))) {
                 kept.add(line);

@@ -32,10 +32,11 @@ final class OperationBuilder {
         }
         OperationVariant variant = section.variant();
         OperationVariant older = variants.put(variant.version(), variant);
-        if (older != null && !sameContent(older, variant)) {
+        String differences = older == null ? "" : differences(older, variant);
+        if (!differences.isEmpty()) {
             warn.accept(variant.source(), method + " " + path + " "
                     + variant.version() + " differs from " + older.source().file() + ":" + older.source().line()
-                    + " in " + differences(older, variant) + ": expected the same content; the newer page is kept");
+                    + " in " + differences + ": expected the same content; the newer page is kept");
         }
     }
 
@@ -64,10 +65,6 @@ final class OperationBuilder {
         }
         Lifecycle current = service.lifecycle();
         return stated.status() == null || current.isLaterThan(stated) ? current : stated;
-    }
-
-    private static boolean sameContent(OperationVariant a, OperationVariant b) {
-        return differences(a, b).isEmpty();
     }
 
     private static String differences(OperationVariant a, OperationVariant b) {

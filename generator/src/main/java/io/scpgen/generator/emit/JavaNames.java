@@ -2,10 +2,8 @@ package io.scpgen.generator.emit;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -56,16 +54,13 @@ public final class JavaNames {
     }
 
     /**
-     * Member names for JSON names, unique within one class: a name taken by an earlier JSON name or reserved by
-     * the generated class ({@code builder}, {@code hashCode}...) gets a {@code Value} suffix, then a number.
+     * Member names for JSON names, unique within one class, in the same order: a name taken by an earlier one or
+     * reserved by the generated class ({@code builder}, {@code hashCode}...) gets a {@code Value} suffix, then a
+     * number. The same JSON name twice (a query and a header parameter {@code x}) gives two members.
      */
-    public static Map<String, String> uniqueMembers(List<String> jsonNames, Set<String> reserved) {
-        Map<String, String> names = new LinkedHashMap<>();
+    public static List<String> uniqueMembers(List<String> jsonNames, Set<String> reserved) {
         Set<String> taken = new HashSet<>(reserved);
-        for (String jsonName : jsonNames) {
-            names.put(jsonName, unique(lowerCamel(jsonName), taken));
-        }
-        return names;
+        return jsonNames.stream().map(jsonName -> unique(lowerCamel(jsonName), taken)).toList();
     }
 
     /** {@code name}, or when taken {@code nameValue}, {@code nameValue2}...; the result is added to {@code taken}. */

@@ -36,14 +36,12 @@ public final class OperationShape {
      * response model has one array-of-model field whose items have an {@code id}: the marker is the last id.
      */
     public static Optional<Paging> paging(OperationVariant variant, ServiceSpec spec) {
-        List<String> query = variant.parameters().stream().filter(p -> p.in().equals("query")).map(Parameter::name)
-                .toList();
-        if (!query.contains("limit") || !query.contains("marker")) {
-            return Optional.empty();
-        }
+        Optional<Parameter> limit = queryParameter(variant, "limit")
+                .filter(p -> p.type() != null && p.type().kind() == TypeRef.Kind.INTEGER);
+        Optional<Parameter> marker = queryParameter(variant, "marker");
         Optional<Model> response = success(variant).map(Response::type).filter(t -> t.kind() == TypeRef.Kind.REF)
                 .flatMap(t -> spec.model(t.ref()));
-        if (response.isEmpty()) {
+        if (limit.isEmpty() || marker.isEmpty() || response.isEmpty()) {
             return Optional.empty();
         }
         List<Field> lists = response.get().fields().stream()
@@ -55,10 +53,23 @@ public final class OperationShape {
         Field items = lists.get(0);
         return spec.model(items.type().items().ref())
                 .filter(item -> item.field("id").filter(id -> id.type().kind() == TypeRef.Kind.STRING).isPresent())
-                .map(item -> new Paging(items.name(), item.name()));
+                .map(item -> new Paging(limit.get(), marker.get(), response.get(), items, item));
     }
 
-    /** How an operation pages: the response's list field and the model of its items. */
-    public record Paging(String itemsField, String itemModel) {
+    private static Optional<Parameter> queryParameter(OperationVariant variant, String name) {
+        return variant.parameters().stream().filter(p -> p.in().equals("query") && p.name().equals(name)).findFirst();
+    }
+
+    /**
+     * How an operation pages: its {@code limit} (an integer) and {@code marker} query parameters, the page model,
+     * its list field, and the model of the items (which has a string {@code id}).
+     */
+    public record Paging(Parameter limit, Parameter marker, Model page, Field items, Model item) {
+
+        /** The page size when the request sets none: the documented default of {@code limit}, else 20. */
+        public long defaultLimit() {
+            return limit.defaultValue() != null && limit.defaultValue().canConvertToLong()
+                    ? limit.defaultValue().asLong() : 20L;
+        }
     }
 }

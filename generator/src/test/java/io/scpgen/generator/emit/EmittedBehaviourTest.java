@@ -52,10 +52,21 @@ class EmittedBehaviourTest {
         OperationVariant get = new OperationVariant("1.0", new Lifecycle(LifecycleStatus.DEPRECATED, "2025-12-31"), "",
                 List.of(new Parameter("path", "thing_id", true, "", TypeRef.string(null), null, null, null)), null,
                 List.of(new Response("200", "OK", TypeRef.ref("Thing"))), null, null, source);
+        // a page whose list is named like a reserved member, and a query and a header parameter of one name
+        Model page = new Model("ThingPage", Model.DEFINED, source, null, null, null, List.of(
+                new Field("builder", false, "the things", TypeRef.arrayOf(TypeRef.ref("Thing")), null, null, null)));
+        OperationVariant list = new OperationVariant("1.0", new Lifecycle(LifecycleStatus.DEPRECATED, "2025-12-31"),
+                "", List.of(
+                        new Parameter("query", "x", false, "", TypeRef.string(null), null, null, null),
+                        new Parameter("header", "x", false, "", TypeRef.string(null), null, null, null),
+                        new Parameter("query", "limit", false, "", TypeRef.of(TypeRef.Kind.INTEGER), null, null, null),
+                        new Parameter("query", "marker", false, "", TypeRef.string(null), null, null, null)),
+                null, List.of(new Response("200", "OK", TypeRef.ref("ThingPage"))), null, null, source);
         ServiceSpec spec = new ServiceSpec("things", "Things", null, null, List.of(),
                 List.of(new ApiVersion("1.0", LifecycleStatus.DEPRECATED, "2025-12-31")),
-                List.of(new Operation("showThing", "Show Thing", "GET", "/v1/things/{thing_id}", "things", List.of(get))),
-                List.of(thing), List.of());
+                List.of(new Operation("showThing", "Show Thing", "GET", "/v1/things/{thing_id}", "things", List.of(get)),
+                        new Operation("listThings", "List Things", "GET", "/v1/things", "things", List.of(list))),
+                List.of(thing, page), List.of());
         GeneratedSources sources = new SdkEmitter(new EmitSettings("io.scpgen.scp", List.of())).emit(spec,
                 new Diagnostics());
         Compilation compilation = InMemoryJava.compile(sources.main());
@@ -74,6 +85,17 @@ class EmittedBehaviourTest {
 
         assertThat(List.of(type.getMethods()).stream().map(Method::getName))
                 .contains("id", "classValue", "defaultValue", "adminPassword", "visibility", "v2faEnabled");
+    }
+
+    @Test
+    void clashingNamesGetMembersOfTheirOwnAndThePaginatorUsesThem() throws Exception {
+        Class<?> request = loader.loadClass("io.scpgen.scp.things.v1_0.ListThingsRequest");
+        Class<?> api = loader.loadClass("io.scpgen.scp.things.v1_0.ThingsApi");
+
+        assertThat(List.of(request.getMethods()).stream().map(Method::getName)).contains("x", "xValue");
+        assertThat(List.of(loader.loadClass("io.scpgen.scp.things.model.ThingPage").getMethods()).stream()
+                .map(Method::getName)).contains("builderValue");
+        assertThat(api.getMethod("listThingsPaginator", request)).isNotNull();
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.scpgen.generator.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +41,15 @@ class JavaNamesTest {
 
     @Test
     void membersNeverCollideWithEachOtherOrWithReservedNames() {
-        Map<String, String> names = JavaNames.uniqueMembers(List.of("foo_bar", "fooBar", "foo-bar", "builder", "class"),
+        List<String> names = JavaNames.uniqueMembers(List.of("foo_bar", "fooBar", "foo-bar", "builder", "class"),
                 Set.of("builder"));
 
-        assertThat(names).containsExactly(Map.entry("foo_bar", "fooBar"), Map.entry("fooBar", "fooBarValue"),
-                Map.entry("foo-bar", "fooBarValue2"), Map.entry("builder", "builderValue"),
-                Map.entry("class", "classValue"));
+        assertThat(names).containsExactly("fooBar", "fooBarValue", "fooBarValue2", "builderValue", "classValue");
+    }
+
+    @Test
+    void theSameJsonNameTwiceGivesTwoMembers() {
+        assertThat(JavaNames.uniqueMembers(List.of("x", "x", "body"), Set.of())).containsExactly("x", "xValue", "body");
     }
 
     @Test

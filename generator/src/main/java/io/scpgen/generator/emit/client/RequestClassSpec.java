@@ -22,7 +22,6 @@ import io.scpgen.generator.spec.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -61,20 +60,31 @@ public final class RequestClassSpec implements ClassSpec {
         return members(new EnumScope(className, Set.of("Builder")));
     }
 
-    private List<Member> members(EnumScope enums) {
+    /** The accessor of {@code parameter} in the request class generated for {@code variant}. */
+    public static String memberName(OperationVariant variant, Parameter parameter) {
+        return memberNames(variant).get(variant.parameters().indexOf(parameter));
+    }
+
+    /** The members' names: the parameters' in order, then the body's. */
+    private static List<String> memberNames(OperationVariant variant) {
         List<String> jsonNames = new ArrayList<>(variant.parameters().stream().map(Parameter::name).toList());
         if (variant.requestBody() != null) {
             jsonNames.add(BODY);
         }
-        Map<String, String> names = JavaNames.uniqueMembers(jsonNames, RESERVED);
+        return JavaNames.uniqueMembers(jsonNames, RESERVED);
+    }
+
+    private List<Member> members(EnumScope enums) {
+        List<String> names = memberNames(variant);
         List<Member> members = new ArrayList<>();
         for (Parameter p : variant.parameters()) {
-            members.add(new Member(p.name(), names.get(p.name()), types.javaType(p.type(), enums, p.name()), p.in(),
-                    p.required(), p.description(), p));
+            members.add(new Member(p.name(), names.get(members.size()), types.javaType(p.type(), enums, p.name()),
+                    p.in(), p.required(), p.description(), p));
         }
         if (variant.requestBody() != null) {
-            members.add(new Member(BODY, names.get(BODY), types.javaType(variant.requestBody().type(), enums, BODY),
-                    BODY, variant.requestBody().required(), variant.requestBody().description(), null));
+            members.add(new Member(BODY, names.get(members.size()),
+                    types.javaType(variant.requestBody().type(), enums, BODY), BODY, variant.requestBody().required(),
+                    variant.requestBody().description(), null));
         }
         return members;
     }

@@ -6,18 +6,17 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.ClassSpec;
-import io.scpgen.generator.emit.JavaNames;
 import io.scpgen.generator.emit.Javadocs;
 import io.scpgen.generator.emit.OperationShape;
 import io.scpgen.generator.emit.Runtime;
 import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.emit.TypeMapper;
+import io.scpgen.generator.emit.model.ModelClassSpec;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -96,24 +95,25 @@ public final class ResourceApiClassSpec implements ClassSpec {
 
     private MethodSpec paginator(String method, ClassName request, TypeName response, OperationShape.Paging paging,
                                  boolean deprecated, OperationVariant variant) {
-        ClassName item = types.model(paging.itemModel());
-        String items = JavaNames.lowerCamel(paging.itemsField());
-        Optional<Long> defaultLimit = variant.parameters().stream().filter(p -> p.name().equals("limit"))
-                .map(p -> p.defaultValue()).filter(d -> d != null && d.canConvertToLong()).map(d -> d.asLong())
-                .findFirst();
+        // the accessors as the page, item and request classes name them (a clash with a reserved name renames one)
+        ClassName item = types.model(paging.item().name());
+        String items = ModelClassSpec.memberName(paging.page(), paging.items().name());
+        String id = ModelClassSpec.memberName(paging.item(), "id");
+        String limit = RequestClassSpec.memberName(variant, paging.limit());
+        String marker = RequestClassSpec.memberName(variant, paging.marker());
         MethodSpec.Builder paginator = MethodSpec.methodBuilder(method + "Paginator").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Runtime.MARKER_PAGINATOR, item))
                 .addJavadoc("Every {@code $L} item over all pages, fetched lazily page by page: each page asks for"
                         + " {@code limit} items after the {@code marker}, the id of the previous page's last item.\n"
                         + "@param request the first page's parameters; its {@code limit} is the page size\n"
-                        + "@return the items of all pages\n$L", paging.itemsField(), deprecatedTag(variant, deprecated))
+                        + "@return the items of all pages\n$L", paging.items().name(), deprecatedTag(variant, deprecated))
                 .addParameter(request, "request")
-                .addStatement("int pageSize = request.limit() == null ? $L : request.limit().intValue()",
-                        defaultLimit.orElse(20L))
+                .addStatement("int pageSize = request.$N() == null ? $L : request.$N().intValue()",
+                        limit, paging.defaultLimit(), limit)
                 .addStatement("return $T.of(pageSize, (marker, limit) -> {\n"
-                        + "$T page = $N(request.toBuilder().marker(marker).limit((long) limit).build());\n"
-                        + "return page == null || page.$N() == null ? $T.of() : page.$N();\n}, $T::id)",
-                        Runtime.MARKER_PAGINATOR, response, method, items, List.class, items, item);
+                        + "$T page = $N(request.toBuilder().$N(marker).$N((long) limit).build());\n"
+                        + "return page == null || page.$N() == null ? $T.of() : page.$N();\n}, $T::$N)",
+                        Runtime.MARKER_PAGINATOR, response, method, marker, limit, items, List.class, items, item, id);
         if (deprecated) {
             paginator.addAnnotation(Deprecated.class);
         }

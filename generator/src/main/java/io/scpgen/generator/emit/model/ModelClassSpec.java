@@ -19,7 +19,6 @@ import io.scpgen.generator.spec.FieldChange;
 import io.scpgen.generator.spec.Model;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -38,7 +37,7 @@ public final class ModelClassSpec implements ClassSpec {
     private final ClassName className;
     private final TypeMapper types;
     private final List<String> versions;
-    private final Map<String, String> members;
+    private final List<String> memberNames;
 
     /**
      * @param versions the API versions whose operations use this model, oldest first
@@ -48,7 +47,17 @@ public final class ModelClassSpec implements ClassSpec {
         this.className = types.model(model.name());
         this.types = types;
         this.versions = List.copyOf(versions);
-        this.members = JavaNames.uniqueMembers(model.fields().stream().map(Field::name).toList(), RESERVED);
+        this.memberNames = memberNames(model);
+    }
+
+    /** The accessor of {@code field} in the class generated for {@code model}. */
+    public static String memberName(Model model, String field) {
+        List<String> fields = model.fields().stream().map(Field::name).toList();
+        return memberNames(model).get(fields.indexOf(field));
+    }
+
+    private static List<String> memberNames(Model model) {
+        return JavaNames.uniqueMembers(model.fields().stream().map(Field::name).toList(), RESERVED);
     }
 
     @Override
@@ -61,7 +70,8 @@ public final class ModelClassSpec implements ClassSpec {
         EnumScope enums = new EnumScope(className, Set.of("Builder"));
         List<Member> fields = new ArrayList<>();
         for (Field field : model.fields()) {
-            fields.add(new Member(field, members.get(field.name()), types.javaType(field.type(), enums, field.name())));
+            fields.add(new Member(field, memberNames.get(fields.size()),
+                    types.javaType(field.type(), enums, field.name())));
         }
         ClassName builderName = className.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(className)

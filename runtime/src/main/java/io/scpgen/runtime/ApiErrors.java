@@ -25,10 +25,11 @@ final class ApiErrors {
     static ScpApiException from(String description, HttpResponse<byte[]> response, ObjectMapper mapper) {
         int status = response.statusCode();
         Map<String, List<String>> headers = response.headers().map();
-        String rawBody = new String(response.body(), StandardCharsets.UTF_8);
-        JsonNode errorBody = parseJson(response.body(), mapper);
+        // a proxy may echo the request's headers: the signature is hidden before the body is read or kept
+        String rawBody = withoutSignature(new String(response.body(), StandardCharsets.UTF_8), response);
+        JsonNode errorBody = parseJson(rawBody, mapper);
         String message = description + " failed with HTTP " + status
-                + requestIdSuffix(response) + serverMessageSuffix(errorBody, response);
+                + requestIdSuffix(response) + serverMessageSuffix(errorBody);
         switch (status) {
             case 400:
                 return new ScpBadRequestException(message, status, headers, rawBody, errorBody);
@@ -47,8 +48,13 @@ final class ApiErrors {
         }
     }
 
-    private static JsonNode parseJson(byte[] body, ObjectMapper mapper) {
-        if (body.length == 0) {
+    private static String withoutSignature(String body, HttpResponse<byte[]> response) {
+        return response.request().headers().firstValue(ScpHeaders.SIGNATURE)
+                .map(signature -> body.replace(signature, "<hidden>")).orElse(body);
+    }
+
+    private static JsonNode parseJson(String body, ObjectMapper mapper) {
+        if (body.isEmpty()) {
             return null;
         }
         try {
@@ -66,11 +72,8 @@ final class ApiErrors {
                 .orElse("");
     }
 
-    /**
-     * The server's own explanation ({@code message} or {@code errors[0].message}), shortened, and
-     * with the request's signature removed in case a proxy echoed the request headers.
-     */
-    private static String serverMessageSuffix(JsonNode errorBody, HttpResponse<byte[]> response) {
+    /** The server's own explanation ({@code message} or {@code errors[0].message}), shortened. */
+    private static String serverMessageSuffix(JsonNode errorBody) {
         if (errorBody == null) {
             return "";
         }
@@ -82,10 +85,6 @@ final class ApiErrors {
             return "";
         }
         String text = message.asText();
-        String signature = response.request().headers().firstValue(ScpHeaders.SIGNATURE).orElse(null);
-        if (signature != null) {
-            text = text.replace(signature, "<hidden>");
-        }
         if (text.length() > MAX_SERVER_MESSAGE_LENGTH) {
             text = text.substring(0, MAX_SERVER_MESSAGE_LENGTH) + "...";
         }

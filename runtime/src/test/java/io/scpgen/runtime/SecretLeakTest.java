@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.exception.ScpApiException;
 import io.scpgen.runtime.testing.LoopbackServer;
 import io.scpgen.runtime.testing.TestModels.Image;
 import io.scpgen.runtime.testing.TestSetup;
@@ -120,14 +121,23 @@ class SecretLeakTest {
         assertThat(logLines).isNotEmpty();
 
         List<String> texts = new ArrayList<>(logLines);
+        int apiErrors = 0;
         for (Object object : exposed) {
             texts.add(object.toString());
             if (object instanceof Throwable) {
                 StringWriter trace = new StringWriter();
                 ((Throwable) object).printStackTrace(new PrintWriter(trace));
                 texts.add(trace.toString());
+                for (Throwable t = (Throwable) object; t != null; t = t.getCause()) {
+                    if (t instanceof ScpApiException api) { // what callers log from an API error besides its message
+                        texts.add(api.rawBody());
+                        texts.add(String.valueOf(api.errorBody()));
+                        apiErrors++;
+                    }
+                }
             }
         }
+        assertThat(apiErrors).as("the 401s (sync, async) and the 503").isEqualTo(3);
         for (String text : texts) {
             assertThat(text).doesNotContain(TestSetup.SECRET_KEY);
             for (String signature : signatures) {

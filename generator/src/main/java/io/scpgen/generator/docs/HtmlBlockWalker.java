@@ -2,6 +2,7 @@ package io.scpgen.generator.docs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.TextNode;
  * {@code <p>}, a list item, text directly in a {@code <div>}).
  */
 final class HtmlBlockWalker {
+
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
 
     private final HtmlTableReader tables;
     private final List<Block> blocks = new ArrayList<>();
@@ -43,7 +46,7 @@ final class HtmlBlockWalker {
     }
 
     private void visitBlock(Element element) {
-        if (element.normalName().matches("h[1-6]")) {
+        if (HEADING.matcher(element.normalName()).matches()) {
             heading(element);
         } else if (element.nameIs("table")) {
             blocks.add(tables.read(element));

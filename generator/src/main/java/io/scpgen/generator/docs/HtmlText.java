@@ -2,6 +2,7 @@ package io.scpgen.generator.docs;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,6 +15,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlText {
 
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
+
     private HtmlText() {
     }
 
@@ -25,7 +29,7 @@ final class HtmlText {
         StringBuilder text = new StringBuilder();
         nodes.forEach(node -> append(node, text));
         return Arrays.stream(text.toString().split("\n"))
-                .map(line -> line.replaceAll(" +", " ").trim())
+                .map(line -> SPACES.matcher(line).replaceAll(" ").trim())
                 .filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));
     }
@@ -37,7 +41,7 @@ final class HtmlText {
 
     private static void append(Node node, StringBuilder text) {
         if (node instanceof TextNode textNode) {
-            text.append(textNode.getWholeText().replaceAll("[\\s\\u00A0]+", " "));
+            text.append(WHITE_SPACE.matcher(textNode.getWholeText()).replaceAll(" "));
         } else if (node instanceof Element element && !PageChrome.isChrome(element)) {
             if (element.nameIs("br")) {
                 text.append('\n');

@@ -14,12 +14,15 @@ import io.scpgen.generator.spec.RequestBody;
 import io.scpgen.generator.spec.Response;
 import io.scpgen.generator.spec.TypeRef;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns table rows (cells as every reader gives them) into spec elements, reporting what it cannot read. */
 final class RowReader {
 
+    private static final Set<String> PARAMETER_KINDS = Set.of("path", "query", "header", "cookie");
+    private static final Pattern STATUS_CODE = Pattern.compile("\\d{3}");
     private static final Pattern REQUIRES_OPTION = Pattern.compile("Requires --(\\S+?) option\\.?");
 
     private final String file;
@@ -38,7 +41,7 @@ final class RowReader {
         if (in.equals("body")) {
             return requestBody(row, name, attributes);
         }
-        if (!in.matches("path|query|header|cookie")) {
+        if (!PARAMETER_KINDS.contains(in)) {
             diagnostics.error(file, row.line(), "parameter '" + name.name() + "' has kind '" + in
                     + "': expected path, query, header, cookie or body");
         }
@@ -76,7 +79,7 @@ final class RowReader {
     /** A response row: HTTP Code | Description | Schema ({@code None} for no body). */
     Optional<Response> response(Block.Row row) {
         String status = row.cell(0).trim();
-        if (!status.matches("\\d{3}")) {
+        if (!STATUS_CODE.matcher(status).matches()) {
             diagnostics.error(file, row.line(), "response row " + row.cells()
                     + " has no status code: expected a three-digit HTTP status such as 200");
             return Optional.empty();

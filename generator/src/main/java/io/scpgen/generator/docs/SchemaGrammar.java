@@ -4,6 +4,7 @@ import io.scpgen.generator.spec.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The docs' schema column grammar:
@@ -20,6 +21,8 @@ import java.util.Optional;
 public final class SchemaGrammar {
 
     private static final List<String> KEYWORDS = List.of("string", "integer", "number", "boolean", "object");
+    private static final Pattern MODEL_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*");
+    private static final Pattern FORMAT_NAME = Pattern.compile("[a-z0-9-]+");
 
     /** A schema read from the front of a cell: the type, the schema text, and what follows it. */
     public record Parsed(TypeRef type, String schema, String rest) {
@@ -51,7 +54,7 @@ public final class SchemaGrammar {
 
     /** True for a word that can only be a model name: {@code ImageListResponse}. */
     public static boolean isModelName(String word) {
-        return word.matches("[A-Z][A-Za-z0-9_]*");
+        return MODEL_NAME.matcher(word).matches();
     }
 
     private Optional<TypeRef> type(boolean topLevel) {
@@ -100,7 +103,7 @@ public final class SchemaGrammar {
         int save = pos;
         if (eat(" (")) {
             int close = text.indexOf(')', pos);
-            if (close > pos && text.substring(pos, close).matches("[a-z0-9-]+")) {
+            if (close > pos && FORMAT_NAME.matcher(text.substring(pos, close)).matches()) {
                 String format = text.substring(pos, close);
                 pos = close + 1;
                 return TypeRef.string(format);

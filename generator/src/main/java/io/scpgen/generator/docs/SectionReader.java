@@ -6,6 +6,7 @@ import io.scpgen.generator.docs.Block.Heading;
 import io.scpgen.generator.docs.Block.Paragraph;
 import io.scpgen.generator.docs.Block.Table;
 import io.scpgen.generator.docs.rules.LifecycleStatusLine;
+import io.scpgen.generator.docs.rules.Spaces;
 import io.scpgen.generator.spec.CliField;
 import io.scpgen.generator.spec.CliOption;
 import io.scpgen.generator.spec.CliVariant;
@@ -28,9 +29,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads one section of a page: an endpoint version, a CLI command version, or a model table. */
 final class SectionReader {
+
+    /** {@code [--long]}: an option that takes no value. */
+    private static final Pattern FLAG_OPTION = Pattern.compile("\\[--[\\w-]+]");
 
 
     private final String file;
@@ -76,7 +81,7 @@ final class SectionReader {
         }
 
         private boolean takeParagraph(Paragraph p) {
-            String text = p.text().trim().replaceAll("\\s+", " ");
+            String text = Spaces.collapse(p.text());
             boolean statusLine = LineShapes.STATUS_LINE.matcher(text).matches();
             Optional<LifecycleStatus> parsed = LifecycleStatusLine.parse(text);
             if (parsed.isPresent() && statusLine) {
@@ -189,7 +194,7 @@ final class SectionReader {
         for (Block block : body) {
             if (block instanceof Code c && c.language().equals("command") && command == null) {
                 String[] lines = c.text().split("\n");
-                command = lines[0].trim().replaceAll("\\s+", " ");
+                command = Spaces.collapse(lines[0]);
                 optionLines.addAll(List.of(lines).subList(1, lines.length));
             } else if (parts.take(block)) {
                 continue;
@@ -217,7 +222,7 @@ final class SectionReader {
     private static void addFlagOptions(List<String> optionLines, List<CliOption> options) {
         for (String line : optionLines) {
             String trimmed = line.trim();
-            if (trimmed.matches("\\[--[\\w-]+]")) {
+            if (FLAG_OPTION.matcher(trimmed).matches()) {
                 String flag = trimmed.substring(3, trimmed.length() - 1);
                 if (options.stream().noneMatch(o -> o.name().equals(flag))) {
                     options.add(new CliOption(flag, false, TypeRef.of(TypeRef.Kind.BOOLEAN), "", null));

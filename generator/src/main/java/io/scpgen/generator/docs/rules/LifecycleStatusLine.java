@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class LifecycleStatusLine {
 
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
+
     private static final Pattern STATUS = Pattern.compile("^(?:(?:상태|State)\\s+)?[A-Z_]+\\s*\\((\\w+)\\)$");
 
     private LifecycleStatusLine() {
@@ -26,7 +28,7 @@ public final class LifecycleStatusLine {
 
     /** The status of {@code 상태 ACTIVE (CURRENT)} or of a bare {@code ACTIVE (CURRENT)}. */
     public static Optional<LifecycleStatus> parse(String text) {
-        Matcher m = STATUS.matcher(text.trim().replaceAll("\\s+", " "));
+        Matcher m = STATUS.matcher(Spaces.collapse(text));
         return m.matches() ? LifecycleStatus.parse(m.group(1)) : Optional.empty();
     }
 
@@ -39,7 +41,7 @@ public final class LifecycleStatusLine {
         if (date.equals("-") || date.isEmpty()) {
             return Optional.of("");
         }
-        if (!date.matches("\\d{8}")) {
+        if (!EIGHT_DIGITS.matcher(date).matches()) {
             return Optional.empty();
         }
         try {

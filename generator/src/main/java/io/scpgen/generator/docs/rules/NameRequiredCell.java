@@ -23,7 +23,7 @@ public final class NameRequiredCell {
     }
 
     public static NameAndRequired split(String cell) {
-        Matcher m = NAME_AND_MARKER.matcher(cell.trim().replaceAll("\\s+", " "));
+        Matcher m = NAME_AND_MARKER.matcher(Spaces.collapse(cell));
         if (m.matches()) {
             return new NameAndRequired(m.group(1), m.group(2).equals("required"), true);
         }

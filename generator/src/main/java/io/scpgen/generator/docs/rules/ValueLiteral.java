@@ -7,6 +7,7 @@ import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /**
  * Rule: defaults and examples are written as the docs' (Python) backend prints them; read them as typed JSON values.
@@ -21,6 +22,8 @@ import java.math.BigInteger;
  */
 public final class ValueLiteral {
 
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private ValueLiteral() {
@@ -36,10 +39,10 @@ public final class ValueLiteral {
         if (kind == TypeRef.Kind.BOOLEAN && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
             return NODES.booleanNode(value.equalsIgnoreCase("true"));
         }
-        if (kind == TypeRef.Kind.INTEGER && value.matches("-?\\d+")) {
+        if (kind == TypeRef.Kind.INTEGER && INTEGER.matcher(value).matches()) {
             return NODES.numberNode(new BigInteger(value));
         }
-        if (kind == TypeRef.Kind.NUMBER && value.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+        if (kind == TypeRef.Kind.NUMBER && NUMBER.matcher(value).matches()) {
             return NODES.numberNode(new BigDecimal(value));
         }
         if (kind != TypeRef.Kind.STRING && kind != TypeRef.Kind.ENUM

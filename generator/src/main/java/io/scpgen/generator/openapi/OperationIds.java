@@ -24,12 +24,9 @@ final class OperationIds {
     String assign(Operation operation, String version, Source source) {
         String id = operation.id() == null || operation.id().isBlank()
                 ? OperationNames.idFromMethodAndPath(operation.method(), operation.path()) : operation.id();
-        if (taken.add(id)) {
+        String unique = OperationNames.uniqueId(id, operation.method(), operation.path(), taken);
+        if (unique.equals(id)) {
             return id;
-        }
-        String unique = OperationNames.idFromMethodAndPath(operation.method(), operation.path());
-        for (int n = 2; !taken.add(unique); n++) {
-            unique = OperationNames.idFromMethodAndPath(operation.method(), operation.path()) + n;
         }
         diagnostics.warn(source, operation.key() + " " + version + ": operationId '" + id
                 + "' is already used by another operation: expected unique ids; exported as '" + unique + "'");

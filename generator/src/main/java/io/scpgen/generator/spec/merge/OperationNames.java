@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Rules that name operations.
@@ -39,6 +40,22 @@ public final class OperationNames {
             }
         }
         return lowerCamel(words);
+    }
+
+    /**
+     * {@code preferred} when no operation has taken it yet, else the id from method and path, numbered from 2 when
+     * that is taken too ({@code listImages2}); the id returned is added to {@code taken}.
+     */
+    public static String uniqueId(String preferred, String method, String path, Set<String> taken) {
+        if (taken.add(preferred)) {
+            return preferred;
+        }
+        String base = idFromMethodAndPath(method, path);
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + n;
+        }
+        return id;
     }
 
     public static String groupFromPath(String path) {

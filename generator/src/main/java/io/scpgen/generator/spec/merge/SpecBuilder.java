@@ -123,13 +123,8 @@ public final class SpecBuilder {
         java.util.Set<String> taken = new java.util.HashSet<>();
         List<Operation> unique = new ArrayList<>();
         for (Operation operation : operations) {
-            String id = operation.id();
-            if (!taken.add(id)) {
-                String base = OperationNames.idFromMethodAndPath(operation.method(), operation.path());
-                id = base;
-                for (int i = 2; !taken.add(id); i++) {
-                    id = base + i;
-                }
+            String id = OperationNames.uniqueId(operation.id(), operation.method(), operation.path(), taken);
+            if (!id.equals(operation.id())) {
                 warn(operation.variants().get(0).source(), operation.key() + " is titled like another operation"
                         + " ('" + operation.id() + "'): expected distinct titles; its id is '" + id + "'");
                 operation = new Operation(id, operation.title(), operation.method(), operation.path(),

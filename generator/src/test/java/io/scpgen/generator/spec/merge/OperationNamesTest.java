@@ -2,7 +2,9 @@ package io.scpgen.generator.spec.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,5 +115,16 @@ class OperationNamesTest {
         assertThat(OperationNames.groupFromPath("/v1")).isEqualTo("default");
         assertThat(OperationNames.groupFromPath("/")).isEqualTo("default");
         assertThat(OperationNames.groupFromPath("")).isEqualTo("default");
+    }
+
+    @Test
+    void aTakenIdIsReplacedByTheMethodAndPathThenNumbered() {
+        Set<String> taken = new HashSet<>();
+
+        assertThat(OperationNames.uniqueId("listImages", "GET", "/v1/images", taken)).isEqualTo("listImages");
+        assertThat(OperationNames.uniqueId("listImages", "GET", "/v1/images", taken)).isEqualTo("getImages");
+        assertThat(OperationNames.uniqueId("listImages", "GET", "/v1/images", taken)).isEqualTo("getImages2");
+        assertThat(OperationNames.uniqueId("getImages", "GET", "/v1/images", taken)).isEqualTo("getImages3");
+        assertThat(taken).containsExactlyInAnyOrder("listImages", "getImages", "getImages2", "getImages3");
     }
 }

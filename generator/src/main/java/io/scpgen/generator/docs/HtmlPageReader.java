@@ -24,6 +24,9 @@ public final class HtmlPageReader implements DocReader {
             "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|main|article|section|div|table|h[1-6])[\\s>/]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    /** How much of a page's start is looked at: more than any comment a page might open with. */
+    private static final int SNIFFED_CHARS = 64 * 1024;
+
     @Override
     public String layout() {
         return "HTML page";
@@ -31,7 +34,12 @@ public final class HtmlPageReader implements DocReader {
 
     @Override
     public boolean recognizes(SourceDocument document) {
-        return HTML_START.matcher(text(document)).lookingAt();
+        // the start of the page decides: every text page is asked this, so not all 20,000 lines are joined
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < document.lineCount() && start.length() < SNIFFED_CHARS; i++) {
+            start.append(document.lines().get(i)).append('\n');
+        }
+        return HTML_START.matcher(start).lookingAt();
     }
 
     @Override

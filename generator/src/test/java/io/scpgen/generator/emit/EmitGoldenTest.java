@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,6 +53,26 @@ class EmitGoldenTest {
         Path golden = GOLDEN.resolve(path + ".txt");
         if (Boolean.getBoolean("scpgen.updateGolden")) {
             Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("golden " + golden + " (refresh with -Dscpgen.updateGolden=true and review the diff)")
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Every other emitted file by its SHA-256: a change to any generated file, not only to the files above, fails
+     * here and shows in review as a changed line of {@code sdk-files.sha256}.
+     */
+    @Test
+    void everyEmittedFileMatchesItsRecordedDigest() throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        String actual = files.stream()
+                .map(f -> HexFormat.of().formatHex(sha256.digest(f.toString().getBytes(StandardCharsets.UTF_8)))
+                        + "  " + GeneratedSources.relativePath(f))
+                .sorted(java.util.Comparator.comparing((String line) -> line.substring(66)))
+                .collect(Collectors.joining("\n", "", "\n"));
+        Path golden = GOLDEN.resolve("sdk-files.sha256");
+        if (Boolean.getBoolean("scpgen.updateGolden")) {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
         assertThat(actual).as("golden " + golden + " (refresh with -Dscpgen.updateGolden=true and review the diff)")

@@ -112,22 +112,12 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         JsonNode responseExample = variant.responseExamples().get(status);
         JsonNode expectedResponse = null;
         if (hasBody) {
-            TypeRef type = success.get().type();
-            if (responseExample != null) {
-                ExampleLinter.Agreement agreement = linter.check(responseExample, type, what + " response " + status,
-                        variant.source());
-                notes.addAll(agreement.disagreements());
-                expectedResponse = agreement.agreed();
-                if (!agreement.disagreements().isEmpty()) {
-                    // a body that cannot be read would stop the test at the first disagreement: serve what agrees
-                    notes.add("the mock serves the example without the parts above");
-                    responseExample = expectedResponse;
-                }
-            } else {
-                responseExample = linter.minimal(type);
-                expectedResponse = responseExample;
-                notes.add("the docs give no example response: a minimal valid one is served");
-            }
+            // a body that cannot be read would stop the test at the first disagreement: serve what agrees
+            UsedExample used = usedExample(responseExample, success.get().type(), what + " response " + status,
+                    variant, notes, "the mock serves the example without the parts above",
+                    "the docs give no example response: a minimal valid one is served");
+            responseExample = used.sent();
+            expectedResponse = used.expected();
         }
         CodeBlock cannedResponse = responseExample == null
                 ? CodeBlock.of("$T.empty($L)", TestSupportClassSpec.CANNED_RESPONSE, status)
@@ -201,25 +191,36 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
     /** The body: the docs' request example read into the body model, or a minimal valid body. */
     private JsonNode requestBody(OperationVariant variant, RequestClassSpec.Member member, CodeBlock.Builder build,
                                  String what, List<String> notes) {
-        TypeRef type = variant.requestBody().type();
-        JsonNode example = variant.requestExample();
-        JsonNode expected;
-        if (example != null) {
-            ExampleLinter.Agreement agreement = linter.check(example, type, what + " request body", variant.source());
-            notes.addAll(agreement.disagreements());
-            expected = agreement.agreed();
-            if (!agreement.disagreements().isEmpty()) {
-                notes.add("the request is built from the example without the parts above");
-                example = expected;
-            }
-        } else {
-            example = linter.minimal(type);
-            expected = example;
-            notes.add("the docs give no example request body: a minimal valid one is sent");
+        UsedExample used = usedExample(variant.requestExample(), variant.requestBody().type(),
+                what + " request body", variant, notes, "the request is built from the example without the parts above",
+                "the docs give no example request body: a minimal valid one is sent");
+        build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(),
+                JsonText.write(used.sent()), TypeMapper.rawType(member.type()));
+        return used.expected();
+    }
+
+    /** What a test sends (or serves) and what it then expects back: the same value, in the model's terms. */
+    private record UsedExample(JsonNode sent, JsonNode expected) {
+    }
+
+    /**
+     * The docs' example as it is when it agrees with its model; else the part that agrees (each disagreement noted,
+     * then {@code partNote}); a minimal valid value when the docs give none ({@code noneNote}).
+     */
+    private UsedExample usedExample(JsonNode example, TypeRef type, String what, OperationVariant variant,
+                                    List<String> notes, String partNote, String noneNote) {
+        if (example == null) {
+            notes.add(noneNote);
+            JsonNode minimal = linter.minimal(type);
+            return new UsedExample(minimal, minimal);
         }
-        build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(), JsonText.write(example),
-                TypeMapper.rawType(member.type()));
-        return expected;
+        ExampleLinter.Agreement agreement = linter.check(example, type, what, variant.source());
+        notes.addAll(agreement.disagreements());
+        if (agreement.disagreements().isEmpty()) {
+            return new UsedExample(example, agreement.agreed());
+        }
+        notes.add(partNote);
+        return new UsedExample(agreement.agreed(), agreement.agreed());
     }
 
 

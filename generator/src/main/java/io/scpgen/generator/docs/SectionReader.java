@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,38 +127,28 @@ final class SectionReader {
         String method = null;
         String path = null;
         List<Parameter> parameters = new ArrayList<>();
-        RequestBody requestBody = null;
+        List<RequestBody> requestBodies = new ArrayList<>();
         List<Response> responses = new ArrayList<>();
         JsonNode requestExample = null;
         Map<String, JsonNode> responseExamples = new TreeMap<>();
         for (Block block : body) {
-            if (block instanceof Paragraph p && method == null
-                    && LineShapes.METHOD_LINE.matcher(p.text().trim()).matches()) {
-                Matcher m = LineShapes.METHOD_LINE.matcher(p.text().trim());
-                m.matches();
-                method = m.group(1).toUpperCase(Locale.ROOT);
-                path = m.group(2);
+            Matcher methodLine = block instanceof Paragraph p && method == null
+                    ? LineShapes.METHOD_LINE.matcher(p.text().trim()) : null;
+            if (methodLine != null && methodLine.matches()) {
+                method = methodLine.group(1).toUpperCase(Locale.ROOT);
+                path = methodLine.group(2);
             } else if (parts.take(block)) {
                 continue;
             } else if (block instanceof Table t && t.layout() == TableLayout.PARAMETERS) {
-                rows.read(t.rows().size());
-                for (Block.Row row : t.rows()) {
-                    Object read = rowReader.parameter(row);
+                readRows(t, row -> Optional.of(rowReader.parameter(row)), read -> {
                     if (read instanceof RequestBody b) {
-                        requestBody = b;
+                        requestBodies.add(b);
                     } else {
                         parameters.add((Parameter) read);
                     }
-                    rows.keep();
-                }
+                });
             } else if (block instanceof Table t && t.layout() == TableLayout.RESPONSES) {
-                rows.read(t.rows().size());
-                for (Block.Row row : t.rows()) {
-                    rowReader.response(row).ifPresent(r -> {
-                        responses.add(r);
-                        rows.keep();
-                    });
-                }
+                readRows(t, rowReader::response, responses::add);
             } else if (block instanceof Code c && c.language().equals("json")) {
                 JsonNode example = json(c);
                 if (parts.label.equals("request body")) {
@@ -179,6 +171,7 @@ final class SectionReader {
                     + " the section is left out");
             return Optional.empty();
         }
+        RequestBody requestBody = requestBodies.isEmpty() ? null : requestBodies.get(requestBodies.size() - 1);
         OperationVariant variant = new OperationVariant(parts.version, parts.lifecycle(heading),
                 parts.description.toString(), parameters, requestBody, responses, requestExample, responseExamples,
                 DocParser.source(file, heading.line()));
@@ -199,23 +192,26 @@ final class SectionReader {
             } else if (parts.take(block)) {
                 continue;
             } else if (block instanceof Table t && t.layout() == TableLayout.CLI_OPTIONS) {
-                rows.read(t.rows().size());
-                t.rows().forEach(row -> {
-                    options.add(rowReader.cliOption(row));
-                    rows.keep();
-                });
+                readRows(t, row -> Optional.of(rowReader.cliOption(row)), options::add);
             } else if (block instanceof Table t && t.layout() == TableLayout.CLI_FIELDS) {
-                rows.read(t.rows().size());
-                t.rows().forEach(row -> {
-                    fields.add(rowReader.cliField(row));
-                    rows.keep();
-                });
+                readRows(t, row -> Optional.of(rowReader.cliField(row)), fields::add);
             }
         }
         addFlagOptions(optionLines, options);
         CliVariant variant = new CliVariant(parts.version, parts.lifecycle(heading), parts.description.toString(),
                 options, fields, DocParser.source(file, heading.line()));
         return Optional.of(new DocPage.CommandSection(title, command, variant));
+    }
+
+    /** Reads a table's rows: all are counted as read, those {@code read} gives a value for as kept. */
+    private <T> void readRows(Table table, Function<Block.Row, Optional<T>> read, Consumer<T> keep) {
+        rows.read(table.rows().size());
+        for (Block.Row row : table.rows()) {
+            read.apply(row).ifPresent(value -> {
+                keep.accept(value);
+                rows.keep();
+            });
+        }
     }
 
     /** {@code [--long]} on the command's option lines, with no row in the options table: a boolean flag. */
@@ -237,11 +233,7 @@ final class SectionReader {
         for (Block block : body) {
             if (block instanceof Table t && t.layout() == TableLayout.MODEL_FIELDS) {
                 tableSeen = true;
-                rows.read(t.rows().size());
-                for (Block.Row row : t.rows()) {
-                    fields.add(rowReader.field(row));
-                    rows.keep();
-                }
+                readRows(t, row -> Optional.of(rowReader.field(row)), fields::add);
             } else if (block instanceof Table t && DocParser.RowCounter.counts(t)) {
                 rows.read(t.rows().size());
                 diagnostics.error(file, t.line(), "a " + t.layout() + " table in model section '" + heading.text()

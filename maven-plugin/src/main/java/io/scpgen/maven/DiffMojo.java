@@ -100,7 +100,7 @@ public final class DiffMojo extends DocsMojo {
             return DiffReport.betweenVersions(now);
         }
         Snapshot old = oldSpec != null ? specFile(oldSpec)
-                : Snapshot.of(DocsInput.load("oldDocsDirectory", oldDocsDirectory, strict, getLog()));
+                : Snapshot.of(DocsInput.load("oldDocsDirectory", oldDocsDirectory, service, strict, getLog()));
         return DiffReport.betweenSnapshots(old, now);
     }
 

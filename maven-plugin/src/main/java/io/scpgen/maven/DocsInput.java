@@ -5,6 +5,7 @@ import io.scpgen.generator.spec.Severity;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -22,7 +23,7 @@ final class DocsInput {
      *                              docs have errors; the message lists the diagnostics with file and line
      */
     static SpecFromDocs.Result load(File folder, boolean strict, Log log) throws MojoFailureException {
-        return load("docsDirectory", folder, strict, log);
+        return load("docsDirectory", folder, null, strict, log);
     }
 
     /**
@@ -30,13 +31,13 @@ final class DocsInput {
      *
      * @throws MojoFailureException as {@link #load(File, boolean, Log)}
      */
-    static SpecFromDocs.Result load(String parameter, File folder, boolean strict, Log log)
+    static SpecFromDocs.Result load(String parameter, File folder, String service, boolean strict, Log log)
             throws MojoFailureException {
         if (!folder.isDirectory()) {
             throw new MojoFailureException(parameter + " " + folder + " is not a folder: point it at the folder of"
                     + " documentation pages" + (parameter.equals("docsDirectory") ? " (default src/main/scp-docs)" : ""));
         }
-        SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(List.of(folder.toPath()));
+        SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(List.of(folder.toPath()), service);
         for (Diagnostic diagnostic : result.diagnostics()) {
             if (diagnostic.severity() == Severity.ERROR) {
                 log.error(diagnostic.format());
@@ -44,16 +45,13 @@ final class DocsInput {
                 log.warn(diagnostic.format());
             }
         }
-        if (result.spec() == null || result.spec().operations().isEmpty()) {
+        if (result.specs().stream().allMatch(s -> s.operations().isEmpty()) && result.unnamedPages().isEmpty()) {
             throw new MojoFailureException("no API documentation could be read in " + folder + ":\n"
                     + format(result.diagnostics()));
         }
-        if (result.missingInput()) {
-            throw new MojoFailureException("a doc page in " + folder + " could not be read:\n"
-                    + format(result.diagnostics().stream().filter(Diagnostic::missingInput).toList()));
-        }
-        if (strict && result.hasErrors()) {
-            throw new MojoFailureException("the docs in " + folder + " have errors (strict is on):\n"
+        Optional<String> unusable = result.unusable(strict, "strict is on", "the service parameter");
+        if (unusable.isPresent()) {
+            throw new MojoFailureException(parameter + " " + folder + ": " + unusable.get() + ":\n"
                     + format(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()));
         }
         return result;

@@ -3,9 +3,8 @@ package io.scpgen.maven;
 import io.scpgen.generator.emit.EmitSettings;
 import io.scpgen.generator.emit.SdkEmitter;
 import io.scpgen.generator.output.SdkWriter;
-import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostic;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Generates the SDK (models, a client per API version, request objects) and its tests from SCP documentation pages,
- * and adds them to the build's source roots. Does nothing when the docs and the configuration are unchanged since
+ * Generates the SDK (per service: models, a client per API version, request objects) and its tests from SCP
+ * documentation pages, and adds them to the build's source roots. Does nothing when the docs and the configuration are unchanged since
  * the last run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
@@ -74,6 +73,7 @@ public final class GenerateMojo extends DocsMojo {
         Path stampFile = Path.of(project.getBuild().getDirectory(), "scpgen", "generate.stamp");
         InputStamp stamp = docsDirectory.isDirectory() ? InputStamp.of(docsDirectory.toPath(), Map.of(
                 "basePackage", basePackage, "versions", String.join(",", chosen),
+                "services", String.join(",", chosenServices()), "service", String.valueOf(service),
                 "generateTests", String.valueOf(generateTests), "strict", String.valueOf(strict),
                 "outputDirectory", outputDirectory.getAbsolutePath(),
                 "testOutputDirectory", testOutputDirectory.getAbsolutePath(),
@@ -84,14 +84,14 @@ public final class GenerateMojo extends DocsMojo {
                     + " date, nothing to do (checked in " + millisSince(start) + " ms)");
             return;
         }
-        SpecFromDocs.Result result = loadDocs();
+        List<ServiceSpec> specs = loadServices();
         EmitSettings settings = new EmitSettings(basePackage, chosen);
-        List<String> unknown = settings.unknownVersions(result.spec());
+        List<String> unknown = settings.unknownVersions(specs);
         if (!unknown.isEmpty()) {
             throw new MojoFailureException("versions " + unknown + " are not in the docs, which document "
-                    + result.spec().versions().stream().map(ApiVersion::version).toList());
+                    + EmitSettings.documentedVersions(specs));
         }
-        SdkWriter.Written written = SdkWriter.write(result.spec(), settings, outputDirectory.toPath(),
+        SdkWriter.Written written = SdkWriter.write(specs, settings, outputDirectory.toPath(),
                 generateTests ? testOutputDirectory.toPath() : null);
         written.lint().stream().map(Diagnostic::format).forEach(getLog()::warn);
         getLog().info("scpgen: " + written.main().describe() + " in " + outputDirectory);

@@ -4,18 +4,20 @@ import io.scpgen.generator.openapi.OpenApiExporter;
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.Diagnostics;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Exports the docs as OpenAPI 3.1, one document per API version ({@code virtualserver-1.3.openapi.json}). */
+/** Exports the docs as OpenAPI 3.1, one document per service and API version
+ * ({@code virtualserver-1.3.openapi.json}). */
 @Mojo(name = "openapi", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class OpenApiMojo extends DocsMojo {
 
@@ -25,9 +27,11 @@ public final class OpenApiMojo extends DocsMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        SpecFromDocs.Result result = loadDocs();
         Diagnostics diagnostics = new Diagnostics();
-        SortedMap<String, String> documents = OpenApiExporter.export(result.spec(), diagnostics);
+        SortedMap<String, String> documents = new TreeMap<>();
+        for (ServiceSpec spec : loadServices()) {
+            documents.putAll(OpenApiExporter.export(spec, diagnostics));
+        }
         diagnostics.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
         try {
             for (Map.Entry<String, String> document : documents.entrySet()) {

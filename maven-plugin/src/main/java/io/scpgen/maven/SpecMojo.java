@@ -1,12 +1,13 @@
 package io.scpgen.maven;
 
 import io.scpgen.generator.output.AtomicFiles;
+import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.SpecJson;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,14 +25,32 @@ public final class SpecMojo extends DocsMojo {
     @Parameter(property = "scpgen.specFile", defaultValue = "${project.build.directory}/scpgen/spec.json")
     File specFile;
 
+    /**
+     * Where to write one {@code <service>.json} per service, for docs of several services; {@code specFile} is then
+     * not used.
+     */
+    @Parameter(property = "scpgen.specDirectory")
+    File specDirectory;
+
     /** Compare instead of write: fail when {@code specFile} differs from the spec the docs give. */
     @Parameter(property = "scpgen.check", defaultValue = "false")
     boolean check;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        SpecFromDocs.Result result = loadDocs();
-        String json = SpecJson.write(result.spec());
+        List<ServiceSpec> specs = loadServices();
+        if (specDirectory == null && specs.size() > 1) {
+            throw new MojoFailureException("the docs in " + docsDirectory + " hold " + specs.size() + " services "
+                    + specs.stream().map(ServiceSpec::name).toList() + ": set specDirectory for one <service>.json"
+                    + " each, or choose one with services");
+        }
+        for (ServiceSpec spec : specs) {
+            writeOrCheck(spec, specDirectory == null ? specFile : new File(specDirectory, spec.name() + ".json"));
+        }
+    }
+
+    private void writeOrCheck(ServiceSpec spec, File specFile) throws MojoExecutionException, MojoFailureException {
+        String json = SpecJson.write(spec);
         try {
             if (check) {
                 String existing = specFile.isFile() ? Files.readString(specFile.toPath(), StandardCharsets.UTF_8) : null;

@@ -2,6 +2,7 @@ package io.scpgen.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scpgen.runtime.auth.ScpCredentials;
+import java.util.List;
 
 /**
  * The docs mock: a {@link MockScpServer} that answers every documented method + path + {@code Scp-Api-Version}
@@ -24,8 +25,16 @@ public final class DocsMock {
 
     /** Starts a docs mock on {@code port} of 127.0.0.1 (0 for any free port), loaded with {@code spec}. */
     public static MockScpServer start(JsonNode spec, int port) {
+        return start(List.of(spec), port);
+    }
+
+    /**
+     * Starts one docs mock for several services on {@code port} of 127.0.0.1 (0 for any free port): a call is
+     * answered by the service its {@code Scp-Api-Version} names, so services sharing a path never mix.
+     */
+    public static MockScpServer start(List<JsonNode> specs, int port) {
         MockScpServer server = MockScpServer.builder().credentials(CREDENTIALS).port(port).start();
-        load(server, spec);
+        specs.forEach(spec -> load(server, spec));
         return server;
     }
 

@@ -3,7 +3,7 @@ package io.scpgen.generator.cli;
 import io.scpgen.generator.emit.EmitSettings;
 import io.scpgen.generator.output.SdkWriter;
 import io.scpgen.generator.spec.Diagnostic;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code scpgen generate}: reads the docs and writes the SDK's sources and generated tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generates the Java SDK (models, a client per API version, tests) from API documentation.")
+        description = "Generates the Java SDK (per service: models, a client per API version, tests) from API documentation.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -47,19 +47,19 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("scpgen: --package '" + basePackage + "' is not a Java package name such as io.scpgen.scp");
             return ExitCodes.USER_ERROR;
         }
-        Optional<SpecFromDocs.Result> loaded = input.load(err, "nothing generated");
+        Optional<List<ServiceSpec>> loaded = input.load(err, "nothing generated");
         if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
-        SpecFromDocs.Result result = loaded.get();
+        List<ServiceSpec> services = loaded.get();
         EmitSettings settings = new EmitSettings(basePackage, versions);
-        List<String> unknown = settings.unknownVersions(result.spec());
+        List<String> unknown = settings.unknownVersions(services);
         if (!unknown.isEmpty()) {
             err.println("scpgen: --versions " + unknown + " not in the docs; they document "
-                    + result.spec().versions().stream().map(v -> v.version()).toList());
+                    + EmitSettings.documentedVersions(services));
             return ExitCodes.USER_ERROR;
         }
-        SdkWriter.Written written = SdkWriter.write(result.spec(), settings, out, tests);
+        SdkWriter.Written written = SdkWriter.write(services, settings, out, tests);
         written.lint().stream().map(Diagnostic::format).forEach(err::println);
         err.println("sdk: " + written.main().describe() + " in " + out);
         if (tests != null) {

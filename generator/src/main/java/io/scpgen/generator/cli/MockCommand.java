@@ -1,10 +1,12 @@
 package io.scpgen.generator.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.SpecJson;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
 import io.scpgen.mock.DocsMock;
 import io.scpgen.mock.MockScpServer;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,14 +41,15 @@ final class MockCommand implements Callable<Integer> {
             err.println("scpgen: --port " + port + " is not a port: expected 0 to 65535");
             return ExitCodes.USER_ERROR;
         }
-        Optional<SpecFromDocs.Result> loaded = input.load(err, "no mock started");
+        Optional<List<ServiceSpec>> loaded = input.load(err, "no mock started");
         if (loaded.isEmpty()) {
             err.flush();
             return ExitCodes.USER_ERROR;
         }
         MockScpServer server;
         try {
-            server = DocsMock.start(SpecJson.mapper().valueToTree(loaded.get().spec()), port);
+            server = DocsMock.start(loaded.get().stream()
+                    .map(service -> (JsonNode) SpecJson.mapper().valueToTree(service)).toList(), port);
         } catch (java.io.UncheckedIOException e) {
             err.println("scpgen: cannot listen on port " + port + ": " + e.getCause().getMessage());
             return ExitCodes.USER_ERROR;
@@ -57,8 +60,9 @@ final class MockCommand implements Callable<Integer> {
             out.println("docs mock: " + server.baseUri());
             out.println("credentials: SCP_ACCESS_KEY=" + DocsMock.CREDENTIALS.accessKey() + " SCP_SECRET_KEY="
                     + DocsMock.CREDENTIALS.secretKey());
-            out.println("every call needs Scp-Api-Version: " + loaded.get().spec().name()
-                    + " <version> and a valid Scp-Signature; stop with Ctrl-C");
+            out.println("every call needs Scp-Api-Version: <service> <version> (services: " + loaded.get().stream()
+                    .map(ServiceSpec::name).collect(java.util.stream.Collectors.joining(", "))
+                    + ") and a valid Scp-Signature; stop with Ctrl-C");
             out.flush();
             stop.await();
             return ExitCodes.OK;

@@ -6,7 +6,7 @@ import io.scpgen.generator.openapi.OpenApiExporter;
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.Diagnostics;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code scpgen openapi}: reads the docs and writes one OpenAPI 3.1 document per API version. */
 @Command(name = "openapi", mixinStandardHelpOptions = true,
         description = "Reads API documentation pages and writes DIR/<service>-<version>.openapi.json, one OpenAPI 3.1"
-                + " document per API version.")
+                + " document per service and API version.")
 final class OpenApiCommand implements Callable<Integer> {
 
     @Spec
@@ -52,24 +52,24 @@ final class OpenApiCommand implements Callable<Integer> {
             err.println("scpgen: no OpenAPI document written: --out " + out + " is a file: expected a folder");
             return ExitCodes.USER_ERROR;
         }
-        Optional<SpecFromDocs.Result> loaded = input.load(err, "no OpenAPI document written");
+        Optional<List<ServiceSpec>> loaded = input.load(err, "no OpenAPI document written");
         if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
-        SpecFromDocs.Result result = loaded.get();
 
         // the export only warns (what it works around); only reading the docs can fail under --strict
         Diagnostics exportDiagnostics = new Diagnostics();
-        SortedMap<String, ObjectNode> documents = OpenApiExporter.documents(result.spec(), exportDiagnostics);
-        exportDiagnostics.sorted().stream().map(Diagnostic::format).forEach(err::println);
         Map<Path, String> files = new LinkedHashMap<>();
         Map<Path, String> summaries = new LinkedHashMap<>();
-        documents.forEach((version, document) -> {
-            Path file = out.resolve(OpenApiExporter.fileName(result.spec(), version));
-            files.put(file, OpenApiExporter.json(document));
-            summaries.put(file, operations(document) + " operations, " + document.path("components")
-                    .path("schemas").size() + " schemas");
-        });
+        for (ServiceSpec service : loaded.get()) {
+            OpenApiExporter.documents(service, exportDiagnostics).forEach((version, document) -> {
+                Path file = out.resolve(OpenApiExporter.fileName(service, version));
+                files.put(file, OpenApiExporter.json(document));
+                summaries.put(file, operations(document) + " operations, " + document.path("components")
+                        .path("schemas").size() + " schemas");
+            });
+        }
+        exportDiagnostics.sorted().stream().map(Diagnostic::format).forEach(err::println);
         try {
             for (Map.Entry<Path, String> file : files.entrySet()) {
                 AtomicFiles.write(file.getKey(), file.getValue());

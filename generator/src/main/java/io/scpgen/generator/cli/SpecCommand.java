@@ -2,10 +2,14 @@ package io.scpgen.generator.cli;
 
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.spec.SpecJson;
-import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,28 +28,59 @@ final class SpecCommand implements Callable<Integer> {
     @Mixin
     DocsOptions input;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the spec; standard output if absent.")
+    @Option(names = "--out", paramLabel = "FILE|DIR",
+            description = "Where to write the spec: a folder gets DIR/<service>.json per service; one service may go to"
+                    + " a FILE; standard output if absent (one service only).")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SpecFromDocs.Result> loaded = input.load(err, "no spec written");
-        if (loaded.isEmpty()) {
+        try {
+            return write(err);
+        } finally {
             err.flush();
+        }
+    }
+
+    private int write(PrintWriter err) throws IOException {
+        Optional<List<ServiceSpec>> loaded = input.load(err, "no spec written");
+        if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
-        SpecFromDocs.Result result = loaded.get();
-        String json = SpecJson.write(result.spec());
-        if (out == null) {
-            spec.commandLine().getOut().print(json);
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFiles.write(out, json);
-            err.println("spec: " + result.spec().operations().size() + " operations, "
-                    + result.spec().models().size() + " models written to " + out);
+        List<ServiceSpec> services = loaded.get();
+        boolean toFolder = out != null && (Files.isDirectory(out) || services.size() > 1);
+        if (out == null && services.size() > 1) {
+            err.println("scpgen: no spec written: the docs hold " + services.size() + " services "
+                    + names(services) + ": give --out DIR for DIR/<service>.json each, or --services NAME");
+            return ExitCodes.USER_ERROR;
         }
-        err.flush();
+        if (toFolder && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("scpgen: no spec written: --out " + out + " is a file and the docs hold " + services.size()
+                    + " services " + names(services) + ": expected a folder");
+            return ExitCodes.USER_ERROR;
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(SpecJson.write(services.get(0)));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (ServiceSpec service : services) {
+            files.put(toFolder ? out.resolve(service.name() + ".json") : out, SpecJson.write(service));
+        }
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            AtomicFiles.write(file.getKey(), file.getValue());
+        }
+        for (ServiceSpec service : services) {
+            err.println("spec: " + service.name() + ": " + service.operations().size() + " operations, "
+                    + service.models().size() + " models written to "
+                    + (toFolder ? out.resolve(service.name() + ".json") : out));
+        }
         return ExitCodes.OK;
+    }
+
+    private static List<String> names(List<ServiceSpec> services) {
+        return services.stream().map(ServiceSpec::name).toList();
     }
 }

@@ -47,11 +47,11 @@ public final class DocLoader {
     }
 
     /** Reads and parses one file; empty when it cannot be read at all (the diagnostics say why). */
-    public Optional<DocPage> load(Path file, Diagnostics diagnostics) {
+    public Optional<DocPage.Parsed> load(Path file, Diagnostics diagnostics) {
         return SourceDocument.load(file, file.toString(), diagnostics).flatMap(d -> parse(d, diagnostics));
     }
 
-    public Optional<DocPage> parse(SourceDocument document, Diagnostics diagnostics) {
+    public Optional<DocPage.Parsed> parse(SourceDocument document, Diagnostics diagnostics) {
         if (document.isBlank()) {
             diagnostics.error(document.name(), 1, "empty file: expected a page of the API documentation");
             return Optional.empty();

@@ -5,6 +5,7 @@ import io.scpgen.generator.docs.Block.Heading;
 import io.scpgen.generator.docs.Block.Paragraph;
 import io.scpgen.generator.docs.Block.Table;
 import io.scpgen.generator.docs.rules.LifecycleStatusLine;
+import io.scpgen.generator.docs.rules.ServiceIdentity;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Environment;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 public final class DocParser {
 
     private static final Pattern VERSION = Pattern.compile("^\\d+\\.\\d+$");
-    private static final Pattern BASE_URL = Pattern.compile("^https?://([a-z0-9-]+)\\.\\{region}\\.\\{environment}\\.\\S+$");
 
     private final Diagnostics diagnostics;
     private final String file;
@@ -39,70 +39,87 @@ public final class DocParser {
         this.diagnostics = diagnostics;
     }
 
-    public static DocPage parse(SourceDocument document, List<Block> blocks, Diagnostics diagnostics) {
+    public static DocPage.Parsed parse(SourceDocument document, List<Block> blocks, Diagnostics diagnostics) {
         return new DocParser(document.name(), diagnostics).parse(blocks);
     }
 
-    private DocPage parse(List<Block> blocks) {
+    /**
+     * A section read in the scope of the service header before it (null when none): the header names its service,
+     * else the section itself does (example request header, CLI command), else the page decides.
+     */
+    record Scoped<T>(DocPage.ServiceHeader header, List<Block> body, Optional<T> read) {
+    }
+
+    private DocPage.Parsed parse(List<Block> blocks) {
         List<List<Block>> sections = splitAtNumberedHeadings(blocks);
         List<Block> preamble = sections.get(0);
         String title = preamble.stream().filter(b -> b instanceof Heading h && h.number() == null
                 && !LineShapes.isLabel(h.text())).map(b -> ((Heading) b).text()).findFirst().orElse(null);
-        DocPage.ServiceHeader header = serviceHeader(title, preamble);
+        DocPage.ServiceHeader header = serviceHeader(title, preamble, 1);
         countUnplacedRows(preamble);
 
         // which reading each section gets depends on the sections before it; the readings themselves do not, so
         // they run in parallel (a long page has hundreds of sections)
         List<Runnable> readings = new ArrayList<>();
         SectionReader sectionReader = new SectionReader(file, diagnostics, rows);
-        List<Optional<DocPage.EndpointSection>> endpointSlots = new ArrayList<>();
-        List<Optional<Model>> modelSlots = new ArrayList<>();
-        List<Optional<DocPage.CommandSection>> commandSlots = new ArrayList<>();
-        boolean inModels = false;
+        List<Scoped<DocPage.EndpointSection>> endpointSlots = new ArrayList<>();
+        List<Scoped<Model>> modelSlots = new ArrayList<>();
+        List<Scoped<DocPage.CommandSection>> commandSlots = new ArrayList<>();
+        List<DocPage.ServiceHeader> headers = new ArrayList<>();
+        if (header != null) {
+            headers.add(header);
+        }
+        int modelsDepth = -1; // the depth of the 'Models' heading whose model sections follow; -1 outside one
         String currentTitle = header == null ? title : null;
         for (List<Block> section : sections.subList(1, sections.size())) {
             Heading heading = (Heading) section.get(0);
             List<Block> body = section.subList(1, section.size());
             String sectionTitle = currentTitle;
+            DocPage.ServiceHeader scope = header;
+            DocPage.ServiceHeader serviceHeader;
             if (VERSION.matcher(heading.text()).matches()) {
                 if (isCommandSection(body)) {
-                    readings.add(slot(commandSlots, () -> sectionReader.command(sectionTitle, heading, body)));
+                    readings.add(slot(commandSlots, scope, body, () -> sectionReader.command(sectionTitle, heading, body)));
                 } else {
-                    readings.add(slot(endpointSlots, () -> sectionReader.endpoint(sectionTitle, heading, body)));
+                    readings.add(slot(endpointSlots, scope, body, () -> sectionReader.endpoint(sectionTitle, heading, body)));
                 }
             } else if (heading.text().equalsIgnoreCase("APIs")) {
-                inModels = false;
+                modelsDepth = -1;
                 countUnplacedRows(body);
             } else if (heading.text().equalsIgnoreCase("Models")) {
-                inModels = true;
+                modelsDepth = heading.depth();
                 countUnplacedRows(body);
-            } else if (inModels) {
-                readings.add(slot(modelSlots, () -> sectionReader.model(heading, body)));
+            } else if ((serviceHeader = serviceHeader(heading.text(), body, heading.line())) != null) {
+                // a service is known by its header block (Overview, Version, OpenAPI URL), at any heading depth
+                header = serviceHeader;
+                headers.add(header);
+                modelsDepth = -1;
+                currentTitle = null;
+            } else if (modelsDepth >= 0 && heading.depth() > modelsDepth) {
+                readings.add(slot(modelSlots, scope, body, () -> sectionReader.model(heading, body)));
             } else {
+                modelsDepth = -1;
                 currentTitle = heading.text();
                 countUnplacedRows(body);
             }
         }
         readings.parallelStream().forEach(Runnable::run);
-        List<DocPage.EndpointSection> endpoints = present(endpointSlots);
-        List<Model> models = present(modelSlots);
-        List<DocPage.CommandSection> commands = present(commandSlots);
-        if (endpoints.isEmpty() && models.isEmpty() && commands.isEmpty() && header == null) {
+        if (endpointSlots.stream().allMatch(s -> s.read().isEmpty()) && modelSlots.stream().allMatch(s -> s.read().isEmpty())
+                && commandSlots.stream().allMatch(s -> s.read().isEmpty()) && headers.isEmpty()) {
             diagnostics.error(file, 1, "no API section found: expected a service header, a version heading such as"
                     + " '1 - 1.3' followed by a method line such as 'get /v1/images', or a model table");
         }
-        return new DocPage(file, title, header, endpoints, models, commands, rows.readCount(), rows.keptCount());
+        return new DocPage.Parsed(file, new PageServices(file, title, headers)
+                .endpoints(endpointSlots).models(modelSlots).commands(commandSlots).pages(),
+                rows.readCount(), rows.keptCount());
     }
 
     /** Reserves the next place in {@code slots} and returns the reading that fills it. */
-    private static <T> Runnable slot(List<Optional<T>> slots, Supplier<Optional<T>> reading) {
+    private static <T> Runnable slot(List<Scoped<T>> slots, DocPage.ServiceHeader scope, List<Block> body,
+                                     Supplier<Optional<T>> reading) {
         int index = slots.size();
-        slots.add(Optional.empty());
-        return () -> slots.set(index, reading.get());
-    }
-
-    private static <T> List<T> present(List<Optional<T>> slots) {
-        return slots.stream().flatMap(Optional::stream).toList();
+        slots.add(new Scoped<>(scope, body, Optional.empty()));
+        return () -> slots.set(index, new Scoped<>(scope, body, reading.get()));
     }
 
     private static boolean isCommandSection(List<Block> body) {
@@ -132,21 +149,22 @@ public final class DocParser {
         }
     }
 
-    private DocPage.ServiceHeader serviceHeader(String title, List<Block> preamble) {
+    /** The service header in {@code blocks} (a page's preamble, or a numbered section's body); null when none. */
+    private DocPage.ServiceHeader serviceHeader(String title, List<Block> blocks, int line) {
         List<ApiVersion> versions = new ArrayList<>();
         Map<String, List<String>> regions = new LinkedHashMap<>();
         String baseUrl = null;
         String name = null;
         StringBuilder description = new StringBuilder();
         String label = "";
-        for (Block block : preamble) {
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 label = h.number() == null && LineShapes.isLabel(h.text()) ? h.text().toLowerCase(java.util.Locale.ROOT) : label;
             } else if (block instanceof Paragraph p) {
-                Matcher url = BASE_URL.matcher(p.text().trim());
-                if (url.matches()) {
+                Optional<String> service = ServiceIdentity.fromOpenApiUrl(p.text());
+                if (service.isPresent()) {
                     baseUrl = p.text().trim();
-                    name = url.group(1);
+                    name = service.get();
                 } else if (label.equals("overview")) {
                     description.append(description.length() == 0 ? "" : "\n").append(p.text());
                 }
@@ -166,7 +184,7 @@ public final class DocParser {
             return null;
         }
         if (baseUrl == null) {
-            diagnostics.warn(file, 1, "service header has no base URL: expected a line such as"
+            diagnostics.warn(file, line, "service header has no base URL: expected a line such as"
                     + " 'https://virtualserver.{region}.{environment}.samsungsdscloud.com'");
         }
         List<Environment> environments = regions.entrySet().stream()
@@ -176,7 +194,8 @@ public final class DocParser {
 
     private Optional<ApiVersion> serviceVersion(Block.Row row) {
         Optional<LifecycleStatus> status = LifecycleStatus.parse(row.cell(1));
-        Optional<String> date = LifecycleStatusLine.isoDate(row.cell(2));
+        // the last column is the supported-until date; a newer header has a Not Before column before it
+        Optional<String> date = LifecycleStatusLine.isoDate(row.cell(row.cells().size() >= 4 ? 3 : 2));
         if (status.isEmpty() || date.isEmpty()) {
             diagnostics.error(file, row.line(), "cannot read version row " + row.cells()
                     + ": expected a version, CURRENT|SUPPORTED|DEPRECATED and a date (20251231) or '-'");

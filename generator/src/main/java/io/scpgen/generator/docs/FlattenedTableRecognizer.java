@@ -68,8 +68,7 @@ final class FlattenedTableRecognizer implements TableRecognizer {
         return switch (layout) {
             case RESPONSES -> ResponseRowSplit.split(line).map(c -> List.of(c.status(), c.description(), c.schema()));
             case VERSION_LIFECYCLE -> VersionLifecycleRow.split(line).map(c -> List.of(c.version(), c.date()));
-            case SERVICE_VERSIONS -> ServiceVersionRow.split(line)
-                    .map(c -> List.of(c.version(), c.status(), c.date()));
+            case SERVICE_VERSIONS -> ServiceVersionRow.split(line).map(ServiceVersionRow.Cells::cells);
             case ENVIRONMENTS -> EnvironmentRegionRow.split(line).map(c -> List.of(c.environment(), c.region()));
             case CLI_FIELDS -> CliValueSplit.splitFieldRow(line)
                     .map(c -> List.of(c.name(), c.description(), c.example()));

@@ -21,6 +21,8 @@ public enum TableLayout {
     SERVICE_VERSIONS(false,
             List.of("Version", "Status", "Supported Until"), List.of("Version", "State", "Supported Until"),
             List.of("Version", "Status", "Not Before"), List.of("Version", "State", "Not Before"),
+            List.of("Version", "Status", "Not Before", "Supported Until"),
+            List.of("Version", "State", "Not Before", "Supported Until"),
             List.of("버전", "상태", "최소 지원 보장일")),
     ENVIRONMENTS(false, List.of("environment", "region")),
     CLI_OPTIONS(true, List.of("Name", "Type", "Description", "Example")),

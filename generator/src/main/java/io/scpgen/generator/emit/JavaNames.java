@@ -48,6 +48,18 @@ public final class JavaNames {
         return Character.isDigit(upper.charAt(0)) ? "V" + upper : upper;
     }
 
+    /**
+     * {@code direct-connect -> directconnect}, {@code baremetal-blockstorage -> baremetalblockstorage}: the package
+     * segment of a service id (lower case, letters and digits; a leading digit or a keyword gets a prefix or suffix).
+     */
+    public static String servicePackage(String serviceId) {
+        String segment = serviceId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        if (segment.isEmpty() || Character.isDigit(segment.charAt(0))) {
+            segment = "s" + segment;
+        }
+        return SourceVersion.isKeyword(segment) ? segment + "_" : segment;
+    }
+
     /** {@code 1.3 -> v1_3}: the package segment of an API version. */
     public static String versionPackage(String version) {
         return "v" + version.replaceAll("[^A-Za-z0-9]+", "_");

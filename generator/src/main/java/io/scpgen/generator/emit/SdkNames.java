@@ -9,12 +9,14 @@ public final class SdkNames {
 
     private final String basePackage;
     private final String service;
+    private final String servicePackage;
     private final String serviceTitle;
     private final String serviceClass;
 
     public SdkNames(String basePackage, ServiceSpec spec) {
         this.basePackage = basePackage;
         this.service = spec.name();
+        this.servicePackage = basePackage + "." + JavaNames.servicePackage(spec.name());
         this.serviceTitle = spec.title() != null ? spec.title() : spec.name();
         this.serviceClass = JavaNames.upperCamel(serviceTitle);
     }
@@ -24,18 +26,24 @@ public final class SdkNames {
         return serviceTitle;
     }
 
+    /** The service id as {@code Scp-Api-Version} and the endpoint host use it ({@code direct-connect}). */
     public String serviceName() {
         return service;
     }
 
+    /** {@code io.scpgen.scp.virtualserver}, {@code io.scpgen.scp.directconnect}: the service's own package. */
+    public String servicePackage() {
+        return servicePackage;
+    }
+
     /** {@code io.scpgen.scp.virtualserver.model}. */
     public String modelPackage() {
-        return basePackage + "." + service + ".model";
+        return servicePackage + ".model";
     }
 
     /** {@code io.scpgen.scp.virtualserver.v1_3}. */
     public String versionPackage(String version) {
-        return basePackage + "." + service + "." + JavaNames.versionPackage(version);
+        return servicePackage + "." + JavaNames.versionPackage(version);
     }
 
     /** {@code v1_3.VirtualServerClient}. */
@@ -60,7 +68,7 @@ public final class SdkNames {
 
     /** {@code io.scpgen.scp.virtualserver.SdkTestSupport}: what every generated test shares. */
     public ClassName testSupport() {
-        return ClassName.get(basePackage + "." + service, "SdkTestSupport");
+        return ClassName.get(servicePackage, "SdkTestSupport");
     }
 
     /** The accessor of a resource group on the client: {@code images()}. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The step {@code scpgen generate} and the Maven goal share: the SDK emitted, rendered and written below its source
@@ -40,14 +41,28 @@ public final class SdkWriter {
     /** Generates the SDK of {@code spec}; {@code testRoot} null for no tests. Each tree is replaced as a whole. */
     public static Written write(ServiceSpec spec, EmitSettings settings, Path mainRoot, Path testRoot)
             throws IOException {
+        return write(List.of(spec), settings, mainRoot, testRoot);
+    }
+
+    /**
+     * Generates the SDK of every service in {@code specs}, each in its own package, into one source root (and one
+     * test root); {@code testRoot} null for no tests. Each tree is replaced as a whole.
+     */
+    public static Written write(List<ServiceSpec> specs, EmitSettings settings, Path mainRoot, Path testRoot)
+            throws IOException {
         Diagnostics lint = new Diagnostics();
-        GeneratedSources sources = new SdkEmitter(settings).emit(spec, lint);
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(mainRoot, sources.mainTexts());
+        SdkEmitter emitter = new SdkEmitter(settings);
+        List<GeneratedSources> sources = specs.stream().map(spec -> emitter.emit(spec, lint)).toList();
+        Map<String, String> mainTexts = new TreeMap<>();
+        sources.forEach(s -> mainTexts.putAll(s.mainTexts()));
+        SourceTreeWriter.Summary main = SourceTreeWriter.write(mainRoot, mainTexts);
         SourceTreeWriter.Summary tests = null;
         if (testRoot != null) {
-            tests = SourceTreeWriter.write(testRoot, sources.testTexts());
+            Map<String, String> testTexts = new TreeMap<>();
+            sources.forEach(s -> testTexts.putAll(s.testTexts()));
+            tests = SourceTreeWriter.write(testRoot, testTexts);
         } else {
-            sources.tests(); // built, not rendered: building them is what lints the docs' examples
+            sources.forEach(GeneratedSources::tests); // built, not rendered: building them lints the docs' examples
         }
         return new Written(main, tests, lint.sorted());
     }

@@ -23,6 +23,11 @@ public record ServiceSpec(String name, String title, String description, String 
         cliCommands = cliCommands == null ? List.of() : List.copyOf(cliCommands);
     }
 
+    /** Whether {@code name} can be a service id: one DNS label in lower case ({@code direct-connect}). */
+    public static boolean isServiceId(String name) {
+        return name != null && name.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    }
+
     public Optional<Operation> operation(String method, String path) {
         return operations.stream().filter(o -> o.method().equals(method) && o.path().equals(path)).findFirst();
     }

@@ -20,6 +20,8 @@ final class BrokenDocs {
                 | Type | Name | Description | Schema | Default |
                 |---|
                 | query | limit optional | 개수 | strng | None |
+                Request header
+                "Scp-Api-Version = things 1.3"
                 """, StandardCharsets.UTF_8);
     }
 }

@@ -34,7 +34,7 @@ class BadHtmlInputTest {
 
         SpecFromDocs.Result result = load(page);
 
-        assertThat(result.spec().operations()).isEmpty();
+        assertThat(result.specs()).isEmpty(); // nothing of a service was read
         assertThat(result.diagnostics()).anySatisfy(d -> {
             assertThat(d.file()).isEqualTo(page.toString());
             assertThat(d.line()).isEqualTo(4);
@@ -139,7 +139,7 @@ class BadHtmlInputTest {
     }
 
     private static SpecFromDocs.Result load(Path file) {
-        return SpecFromDocs.withAllReaders().load(List.of(file));
+        return SpecFromDocs.withAllReaders().load(List.of(file), "things"); // the snippets name no service
     }
 
     private static List<Diagnostic> errors(SpecFromDocs.Result result) {

@@ -88,7 +88,7 @@ class BadInputTest {
 
         SpecFromDocs.Result result = load(doc);
 
-        assertThat(result.spec().operations()).isEmpty();
+        assertThat(result.specs()).isEmpty(); // nothing of a service was read
         assertThat(errors(result)).extracting(Diagnostic::line, Diagnostic::message).anySatisfy(t -> {
             assertThat(t.toList().get(0)).isEqualTo(1);
             assertThat((String) t.toList().get(1)).contains("has no method line: expected a line such as 'get /v1/images'");
@@ -155,7 +155,7 @@ class BadInputTest {
     }
 
     private static SpecFromDocs.Result load(Path file) {
-        return SpecFromDocs.withTextReaders().load(List.of(file));
+        return SpecFromDocs.withTextReaders().load(List.of(file), "things"); // the snippets name no service
     }
 
     private static List<Diagnostic> errors(SpecFromDocs.Result result) {

@@ -26,7 +26,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Merges the pages of one service, from any number of snapshots, into one {@link ServiceSpec}. Pages are applied
+ * Merges the pages of one service (all naming the same {@link DocPage#service()}), from any number of snapshots,
+ * into one {@link ServiceSpec}. Pages are applied
  * oldest first ({@link SnapshotOrder}), so newer docs win; content that changes between pages is reported.
  */
 public final class SpecBuilder {
@@ -53,9 +54,7 @@ public final class SpecBuilder {
         inferMissingModels(builtOperations, models);
         linkVariants(models);
         List<CliCommand> commands = commands(ordered, builtOperations, versions);
-        String name = header.map(DocPage.ServiceHeader::name).filter(Objects::nonNull)
-                .orElseGet(() -> serviceNameFromCommands(commands));
-        return new ServiceSpec(name, header.map(DocPage.ServiceHeader::title).orElse(null),
+        return new ServiceSpec(ordered.get(0).service(), header.map(DocPage.ServiceHeader::title).orElse(null),
                 header.map(DocPage.ServiceHeader::description).orElse(null),
                 header.map(DocPage.ServiceHeader::baseUrl).orElse(null),
                 header.map(DocPage.ServiceHeader::environments).orElse(List.of()),
@@ -233,10 +232,5 @@ public final class SpecBuilder {
     private static String baseName(String file) {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return file.substring(slash + 1);
-    }
-
-    private static String serviceNameFromCommands(List<CliCommand> commands) {
-        return commands.stream().map(c -> c.command().split(" ")).filter(w -> w.length > 1).map(w -> w[1])
-                .findFirst().orElse(null);
     }
 }

@@ -30,6 +30,18 @@ class ServiceVersionRowTest {
         assertThat(ServiceVersionRow.split(line)).contains(new Cells(version, status, date));
     }
 
+    /** The newer English header: {@code VersionStatusNot BeforeSupported Until}. */
+    @ParameterizedTest(name = "{0} -> {1} | {2} | {3} | {4}")
+    @CsvSource({
+        "1.1CURRENT20250601-,          1.1, CURRENT,    20250601, -",
+        "1.0SUPPORTED2025010120261231, 1.0, SUPPORTED,  20250101, 20261231",
+    })
+    void splitsANotBeforeAndASupportedUntilDate(String line, String version, String status, String notBefore,
+                                                String until) {
+        assertThat(ServiceVersionRow.split(line)).contains(new Cells(version, status, notBefore, until));
+        assertThat(ServiceVersionRow.split(line).orElseThrow().cells()).hasSize(4);
+    }
+
     @ParameterizedTest(name = "[{0}] is not a service version row")
     @ValueSource(strings = {
         "VersionStatusSupported Until",  // the header
@@ -38,6 +50,7 @@ class ServiceVersionRowTest {
         "1.1CURRENT",                    // the date cell is missing
         "1.1-",                          // an endpoint version row
         "1.0DEPRECATED2025123",          // a seven-digit date
+        "1.0DEPRECATED20251231202612",   // a second date cut short
         "",
     })
     void rejectsLinesThatAreNotAServiceVersionRow(String line) {

@@ -40,7 +40,7 @@ class SnapshotOrderTest {
     }
 
     private static DocPage page(String file, DocPage.EndpointSection... sections) {
-        return new DocPage(file, null, null, List.of(sections), List.of(), List.of(), 0, 0);
+        return new DocPage(file, "things", null, null, List.of(sections), List.of(), List.of());
     }
 
     private static DocPage.EndpointSection section(String version, LifecycleStatus status) {

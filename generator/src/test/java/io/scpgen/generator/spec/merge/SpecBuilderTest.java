@@ -18,9 +18,9 @@ class SpecBuilderTest {
 
     @Test
     void operationsTitledAlikeGetDistinctIds() {
-        DocPage page = new DocPage("page.txt", null, null, List.of(
+        DocPage page = new DocPage("page.txt", "things", null, null, List.of(
                 section("List Things", "GET", "/v1/things", null),
-                section("List Things", "GET", "/v1/other-things", null)), List.of(), List.of(), 0, 0);
+                section("List Things", "GET", "/v1/other-things", null)), List.of(), List.of());
         Diagnostics diagnostics = new Diagnostics();
 
         List<Operation> operations = new SpecBuilder(diagnostics).build(List.of(page)).operations();
@@ -36,8 +36,8 @@ class SpecBuilderTest {
     @Test
     void aModelNamedOnlyInsideAnyOfIsReportedWhenUndefined() {
         TypeRef union = TypeRef.anyOf(List.of(TypeRef.ref("Missing"), TypeRef.of(TypeRef.Kind.STRING)));
-        DocPage page = new DocPage("page.txt", null, null, List.of(section("Get Thing", "GET", "/v1/thing", union)),
-                List.of(), List.of(), 0, 0);
+        DocPage page = new DocPage("page.txt", "things", null, null, List.of(section("Get Thing", "GET", "/v1/thing", union)),
+                List.of(), List.of());
         Diagnostics diagnostics = new Diagnostics();
 
         new SpecBuilder(diagnostics).build(List.of(page));

@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /** Compiles emitted sources in memory (Compile-Testing) against the test classpath, and loads what they become. */
-final class InMemoryJava {
+public final class InMemoryJava {
 
     private InMemoryJava() {
     }
 
-    static Compilation compile(List<JavaFile> files) {
+    public static Compilation compile(List<JavaFile> files) {
         List<JavaFileObject> sources = files.stream()
                 .map(f -> JavaFileObjects.forSourceString(f.packageName() + "." + f.typeSpec().name(), f.toString()))
                 .toList();
@@ -34,7 +34,7 @@ final class InMemoryJava {
     }
 
     /** Writes the compiled classes to {@code folder} and returns a class loader over them. */
-    static URLClassLoader load(Compilation compilation, Path folder) {
+    public static URLClassLoader load(Compilation compilation, Path folder) {
         try {
             for (JavaFileObject file : compilation.generatedFiles()) {
                 if (file.getKind() != JavaFileObject.Kind.CLASS) {

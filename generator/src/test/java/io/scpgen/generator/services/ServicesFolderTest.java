@@ -1,0 +1,151 @@
+package io.scpgen.generator.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import com.google.testing.compile.Compilation;
+import com.palantir.javapoet.JavaFile;
+import io.scpgen.generator.SeedDocs;
+import io.scpgen.generator.emit.EmitSettings;
+import io.scpgen.generator.emit.GeneratedSources;
+import io.scpgen.generator.emit.InMemoryJava;
+import io.scpgen.generator.emit.SdkEmitter;
+import io.scpgen.generator.openapi.OpenApiExporter;
+import io.scpgen.generator.spec.Diagnostics;
+import io.scpgen.generator.spec.Field;
+import io.scpgen.generator.spec.Model;
+import io.scpgen.generator.spec.ServiceSpec;
+import io.scpgen.generator.spec.merge.SpecFromDocs;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+/**
+ * One docs folder, many services (src/test/resources/services/five-services, see its README): a category print view
+ * of two services, a global service, flattened and pipe and HTML layouts, English and Korean, a per-operation page
+ * named only by its example request, and two services that share {@code POST /v1/snapshots} and a model name. Each
+ * service is its own spec, package and OpenAPI documents; the SDK of all of them compiles and its tests pass.
+ */
+class ServicesFolderTest {
+
+    private static SpecFromDocs.Result result;
+    private static List<JavaFile> mainFiles;
+    private static List<JavaFile> testFiles;
+    private static Compilation compilation;
+
+    static Path folder(String name) {
+        return SeedDocs.projectRoot().resolve("generator/src/test/resources/services").resolve(name);
+    }
+
+    @BeforeAll
+    static void readEmitAndCompile() {
+        result = SpecFromDocs.withAllReaders().load(List.of(folder("five-services")));
+        mainFiles = new ArrayList<>();
+        testFiles = new ArrayList<>();
+        SdkEmitter emitter = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of()));
+        for (ServiceSpec spec : result.specs()) {
+            GeneratedSources sources = emitter.emit(spec, new Diagnostics());
+            mainFiles.addAll(sources.main());
+            testFiles.addAll(sources.tests());
+        }
+        List<JavaFile> all = new ArrayList<>(mainFiles);
+        all.addAll(testFiles);
+        compilation = InMemoryJava.compile(all);
+    }
+
+    @Test
+    void eachServiceIsItsOwnSpecNamedByItsId() {
+        assertThat(result.specs()).extracting(ServiceSpec::name).containsExactly("baremetal-blockstorage",
+                "direct-connect", "dns", "filestorage", "parallelfilestorage", "product");
+        assertThat(result.service("direct-connect").orElseThrow().title()).isEqualTo("Direct Connect");
+        assertThat(result.service("dns").orElseThrow().operations()).extracting(o -> o.method() + " " + o.path())
+                .containsExactly("GET /v1/hosted-zones", "POST /v1/hosted-zones", "GET /v1/hosted-zones/{hosted_zone_id}",
+                        "POST /v1/hosted-zones/{hosted_zone_id}/records");
+        assertThat(result.service("product").orElseThrow().baseUrl())
+                .isEqualTo("https://product.{environment}.samsungsdscloud.com");
+        assertThat(result.service("direct-connect").orElseThrow().versions())
+                .extracting(v -> v.version() + " " + v.status() + " " + v.supportedUntil())
+                .containsExactly("1.0 DEPRECATED 2026-06-30", "1.1 CURRENT null");
+    }
+
+    @Test
+    void servicesSharingAPathAndAModelNameNeverMix() {
+        ServiceSpec files = result.service("filestorage").orElseThrow();
+        ServiceSpec parallel = result.service("parallelfilestorage").orElseThrow();
+
+        assertThat(files.operation("POST", "/v1/snapshots")).isPresent();
+        assertThat(parallel.operation("POST", "/v1/snapshots")).isPresent();
+        assertThat(fields(files.model("SnapshotCreateRequest").orElseThrow())).containsExactly("name", "volume_id");
+        assertThat(fields(parallel.model("SnapshotCreateRequest").orElseThrow()))
+                .containsExactly("description", "file_system_id", "retention_days", "snapshot_name");
+        assertThat(parallel.operation("POST", "/v1/volumes")).isEmpty();
+        // the per-operation page's request model is defined by no page of its own service: reported, not borrowed
+        assertThat(result.service("baremetal-blockstorage").orElseThrow().model("VolumeCreateRequest")).isEmpty();
+        assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.format())
+                .contains("baremetal-blockstorage-volume-create-1.0.txt")
+                .contains("model VolumeCreateRequest is referenced but defined nowhere"));
+    }
+
+    @Test
+    void eachServiceHasItsOwnPackageAndClient() {
+        Set<String> packages = new TreeSet<>();
+        mainFiles.forEach(f -> packages.add(f.packageName().split("\\.")[3]));
+        assertThat(packages).containsExactly("baremetalblockstorage", "directconnect", "dns", "filestorage",
+                "parallelfilestorage", "product");
+        assertThat(mainFiles).extracting(f -> f.packageName() + "." + f.typeSpec().name())
+                .contains("io.scpgen.scp.directconnect.v1_1.DirectConnectClient",
+                        "io.scpgen.scp.dns.v1_0.DNSClient",
+                        "io.scpgen.scp.filestorage.model.SnapshotCreateRequest",
+                        "io.scpgen.scp.parallelfilestorage.model.SnapshotCreateRequest",
+                        "io.scpgen.scp.baremetalblockstorage.v1_0.BaremetalBlockstorageClient");
+    }
+
+    @Test
+    void theOpenApiExportIsOneDocumentPerServiceAndVersion() {
+        List<String> files = new ArrayList<>();
+        for (ServiceSpec spec : result.specs()) {
+            files.addAll(OpenApiExporter.export(spec, new Diagnostics()).keySet());
+        }
+        assertThat(files).containsExactly("baremetal-blockstorage-1.0.openapi.json", "direct-connect-1.0.openapi.json",
+                "direct-connect-1.1.openapi.json", "dns-1.0.openapi.json", "filestorage-1.0.openapi.json",
+                "filestorage-1.1.openapi.json", "parallelfilestorage-1.0.openapi.json", "product-1.0.openapi.json");
+    }
+
+    @Test
+    void theSdkOfAllServicesCompilesAndEachServicesGeneratedTestsPass(@TempDir Path classes) throws Exception {
+        assertThat(compilation.status()).as(compilation.diagnostics().toString()).isEqualTo(Compilation.Status.SUCCESS);
+        int operationVersions = result.specs().stream().flatMap(s -> s.operations().stream())
+                .mapToInt(o -> o.variants().size()).sum();
+        try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
+            List<org.junit.platform.engine.DiscoverySelector> selectors = new ArrayList<>();
+            for (JavaFile test : testFiles) {
+                if (test.typeSpec().name().endsWith("Test")) {
+                    selectors.add(selectClass(loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
+                }
+            }
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            LauncherFactory.create().execute(request, listener);
+            TestExecutionSummary summary = listener.getSummary();
+
+            assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
+                    + f.getException()).isEmpty();
+            assertThat(summary.getTestsSucceededCount()).isEqualTo(operationVersions).isEqualTo(28);
+        }
+    }
+
+    private static List<String> fields(Model model) {
+        return model.fields().stream().map(Field::name).toList();
+    }
+}

@@ -60,7 +60,7 @@ final class HtmlBlockWalker {
 
     private void heading(Element element) {
         String text = HtmlText.oneLine(element);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || PageChrome.isChromeText(text)) {
             return;
         }
         blocks.add(LineShapes.numberedHeading(text)
@@ -70,7 +70,7 @@ final class HtmlBlockWalker {
 
     private void endParagraph() {
         String text = HtmlText.of(textRun);
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && !PageChrome.isChromeText(text)) {
             blocks.add(new Block.Paragraph(firstTextLine(textRun), text));
         }
         textRun.clear();

@@ -1,5 +1,6 @@
 package io.scpgen.generator.docs;
 
+import io.scpgen.generator.docs.rules.PrintViewNotice;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,7 +9,9 @@ import org.jsoup.nodes.Element;
  * Rule: a page of the doc site is its content wrapped in chrome that is not documentation. The content is the
  * page's {@code <main>} (the Docsy theme's {@code <main role="main">}), or its body when it has none; inside it,
  * navigation, sidebars, scripts, styles, forms and the parts the print view hides ({@code d-print-none}: the
- * "printable view" notice, feedback widgets) are left out, and so are the page banner and footer.
+ * "printable view" notice, feedback widgets) are left out, and so are the page banner and footer. The print view's
+ * notice is chrome by its text too ({@link PrintViewNotice}), wherever it sits: a page saved without the theme's
+ * classes has it in a plain {@code <p>}.
  */
 final class PageChrome {
 
@@ -26,6 +29,11 @@ final class PageChrome {
     static boolean isChrome(Element element) {
         return CHROME_TAGS.contains(element.normalName()) || element.hasClass("d-print-none")
                 || element.id().equals("TableOfContents") || isPageBanner(element);
+    }
+
+    /** Whether the text of a paragraph or heading is chrome: the print view's notice and nothing else. */
+    static boolean isChromeText(String text) {
+        return PrintViewNotice.isNotice(text);
     }
 
     /** A header or footer belongs to its nearest section; outside any, it is the page's banner or footer. */

@@ -1,5 +1,6 @@
 package io.scpgen.generator.docs;
 
+import io.scpgen.generator.docs.rules.SplitPipeRow;
 import io.scpgen.generator.spec.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Pipe tables ({@code | Type | Name | ... |}): a header row, a separator row, then one row a line. The separator
- * may have any number of columns ({@code |---|} alone is common in the English pages).
+ * Pipe tables ({@code | Type | Name | ... |}): a header row, a separator row, then one row a line, or over several
+ * lines ({@link SplitPipeRow}). The separator may have any number of columns ({@code |---|} alone is common in the
+ * English pages).
  */
 final class PipeTableRecognizer implements TableRecognizer {
 
@@ -36,14 +38,22 @@ final class PipeTableRecognizer implements TableRecognizer {
         List<Block.Row> rows = new ArrayList<>();
         int i = index + 2;
         while (i < lines.size() && lines.get(i).trim().startsWith("|")) {
-            rows.add(new Block.Row(i + 1, cells(lines.get(i))));
-            i++;
+            // a row split over lines is one row, numbered by its first line
+            SplitPipeRow.Joined row = SplitPipeRow.at(lines, i, header.size(), next -> endsTable(lines, next));
+            rows.add(new Block.Row(i + 1, cells(row.text())));
+            i = row.next();
         }
         TableLayout layout = TableLayout.forHeader(header).orElse(null);
         if (layout == null) {
             diagnostics.warn(document.name(), index + 1, TableLayout.unknownHeaderMessage(header));
         }
         return Optional.of(new Found(new Block.Table(index + 1, layout, header, rows), i));
+    }
+
+    /** A line that no row continues into: a blank line, a new part of the page, a new table. */
+    private static boolean endsTable(List<String> lines, int index) {
+        String line = lines.get(index);
+        return line.isBlank() || LineShapes.startsPart(line) || startsTable(lines, index);
     }
 
     /** Splits {@code | a | b |} into its cells; {@code \|} stands for a pipe inside a cell. */

@@ -1,5 +1,6 @@
 package io.scpgen.generator.docs;
 
+import io.scpgen.generator.docs.rules.PrintViewNotice;
 import io.scpgen.generator.spec.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,27 @@ final class TextScanner {
         return scan(document, diagnostics, PART_LINES);
     }
 
-    List<Block> scan(SourceDocument document, Diagnostics diagnostics, int partLines) {
+    List<Block> scan(SourceDocument page, Diagnostics diagnostics, int partLines) {
+        SourceDocument document = withoutPrintViewNotice(page);
         List<Integer> starts = partStarts(document.lines(), partLines);
         return IntStream.range(0, starts.size()).parallel()
                 .mapToObj(k -> scanPart(document, starts.get(k),
                         k + 1 < starts.size() ? starts.get(k + 1) : document.lineCount(), diagnostics))
                 .flatMap(List::stream)
                 .toList();
+    }
+
+    /**
+     * The page with the lines of the print view's notice ({@link PrintViewNotice}) blank: they are chrome, never a
+     * title, a heading or a paragraph. Blank rather than removed, so every other line keeps its number.
+     */
+    static SourceDocument withoutPrintViewNotice(SourceDocument document) {
+        List<String> lines = document.lines();
+        if (lines.stream().noneMatch(PrintViewNotice::isNotice)) {
+            return document;
+        }
+        return new SourceDocument(document.name(),
+                lines.stream().map(line -> PrintViewNotice.isNotice(line) ? "" : line).toList());
     }
 
     /** Where the parts of a page start: line 0, then the first numbered heading after every {@code partLines}. */

@@ -40,7 +40,7 @@ final class ComponentsBuilder {
             if (model.isPresent()) {
                 schemas.put(key, models.schema(model.get()));
             } else {
-                diagnostics.warn(firstUse, "model " + name + " is referenced by " + slice.apiVersionHeader()
+                diagnostics.warn(firstUse, "model " + name + " is referenced by " + slice.describe()
                         + " but defined nowhere: expected a model section '" + name
                         + "'; exported as an open object schema marked x-scp-unresolved");
                 schemas.put(key, ModelSchemaMapper.unresolved(name));

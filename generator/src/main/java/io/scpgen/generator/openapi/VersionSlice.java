@@ -60,6 +60,15 @@ record VersionSlice(ServiceSpec spec, String version, Lifecycle lifecycle, List<
         return hasServiceName(spec) ? spec.name() + " " + version : null;
     }
 
+    /**
+     * The version as messages name it: {@code virtualserver 1.3}, or {@code API version 1.3} when the docs name no
+     * service (never {@code null}, as the header would be).
+     */
+    String describe() {
+        String header = apiVersionHeader();
+        return header != null ? header : "API version " + version;
+    }
+
     static boolean hasServiceName(ServiceSpec spec) {
         return spec.name() != null && !spec.name().isBlank();
     }

@@ -209,6 +209,24 @@ class PipeTableReaderTest {
     }
 
     @Test
+    void readsARowSplitOverTwoLinesAsOneRowNumberedByItsFirstLine() {
+        Table table = tables(read("""
+                | Type | Name | Description | Schema | Default |
+                |---|
+                | query | display_name optional | Product Category Name Example : Networking
+                | array[any of [string, null]] | [] |
+                | query | limit optional | Limit | any of [integer, null] | 20 |
+                Responses
+                """)).get(0);
+
+        assertThat(table.rows()).containsExactly(
+                new Row(3, List.of("query", "display_name optional", "Product Category Name Example : Networking",
+                        "array[any of [string, null]]", "[]")),
+                new Row(5, List.of("query", "limit optional", "Limit", "any of [integer, null]", "20")));
+        assertThat(diagnostics.isEmpty()).isTrue();
+    }
+
+    @Test
     void keepsAnEscapedPipeInsideACell() {
         Table table = tables(read("""
                 | Type | Name | Description | Schema | Default |

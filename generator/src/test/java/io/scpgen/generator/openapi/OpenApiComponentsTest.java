@@ -64,6 +64,19 @@ class OpenApiComponentsTest {
     }
 
     @Test
+    void theDiagnosticNamesTheApiVersionWhenTheDocsNameNoService() {
+        ServiceSpec unnamed = new ServiceSpec(null, null, null, null, List.of(), List.of(), spec.operations(),
+                spec.models(), List.of());
+
+        OpenApiExporter.document(unnamed, "1.1", diagnostics);
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).contains("models.txt:100: warning:"
+                + " model Owner is referenced by API version 1.1 but defined nowhere: expected a model section"
+                + " 'Owner'; exported as an open object schema marked x-scp-unresolved");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::message).noneMatch(m -> m.contains("null"));
+    }
+
+    @Test
     void everyRefResolvesToAComponent() {
         ObjectNode document = OpenApiExporter.document(spec, "1.1", diagnostics);
 

@@ -110,9 +110,9 @@ class PrintViewNoticeReadingTest {
             assertThat(blocks.get(0)).isEqualTo(new Heading(3, null, "Networking"));
             assertThat(blocks.get(1)).isEqualTo(new Heading(4, "1", "Direct Connect"));
             assertThat(texts(blocks)).noneMatch(PrintViewNoticeReadingTest::mentionsTheNotice);
-            DocPage page = DocParser.parse(SourceDocument.of("direct-connect-list-1.0.txt", notice + PIPE_PAGE),
+            DocPage.Parsed page = DocParser.parse(SourceDocument.of("direct-connect-list-1.0.txt", notice + PIPE_PAGE),
                     blocks, new Diagnostics());
-            assertThat(page.title()).isEqualTo("Networking");
+            assertThat(page.services()).allSatisfy(part -> assertThat(part.title()).isEqualTo("Networking"));
         }
     }
 

@@ -268,7 +268,7 @@ public final class HistoryCheck {
     }
 
     /** {@code [New] ListProductCategories API have been added.}: the stated change without its operation. */
-    static String statement(StatedChange stated) {
+    public static String statement(StatedChange stated) {
         return "[" + stated.tag() + "]" + (stated.text() == null ? "" : " " + stated.text());
     }
 

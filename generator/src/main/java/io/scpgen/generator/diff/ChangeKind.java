@@ -75,7 +75,11 @@ public enum ChangeKind {
     DESCRIPTION_CHANGED(INFO),
     DEFAULT_CHANGED(INFO),
     EXAMPLE_CHANGED(INFO),
-    CONSTRAINTS_CHANGED(INFO);
+    CONSTRAINTS_CHANGED(INFO),
+
+    // the docs' API version history against the computed changes (between the versions of one spec)
+    HISTORY_CHANGE_NOT_FOUND(WARNING),
+    BREAKING_CHANGE_NOT_IN_HISTORY(WARNING);
 
     private final ChangeSeverity severity;
 

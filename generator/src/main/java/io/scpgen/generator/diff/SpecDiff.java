@@ -2,6 +2,7 @@ package io.scpgen.generator.diff;
 
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The diff stage: what changed between two snapshots of a service's spec, or between the consecutive API versions
@@ -18,18 +19,23 @@ public final class SpecDiff {
         new ApiVersionRules(context).betweenSnapshots();
         new CoverageRule(context).betweenSnapshots();
         new OperationRules(context).betweenSnapshots();
-        return sorted(context);
+        return sorted(context.changes());
     }
 
-    /** The changes from each API version of {@code spec} to the next, operation by operation. */
+    /**
+     * The changes from each API version of {@code spec} to the next, operation by operation; where the docs give a
+     * version's history, also what of it the changes do not bear out ({@link HistoryCheck}).
+     */
     public static List<Change> betweenVersions(ServiceSpec spec) {
         DiffContext context = new DiffContext(spec, spec);
         new CoverageRule(context).betweenVersions(spec);
         new OperationRules(context).betweenVersions(spec);
-        return sorted(context);
+        List<Change> computed = sorted(context.changes());
+        List<Change> flags = HistoryCheck.flags(HistoryCheck.check(spec, computed));
+        return flags.isEmpty() ? computed : sorted(Stream.concat(computed.stream(), flags.stream()).toList());
     }
 
-    private static List<Change> sorted(DiffContext context) {
-        return context.changes().stream().sorted(Change.ORDER).toList();
+    private static List<Change> sorted(List<Change> changes) {
+        return changes.stream().sorted(Change.ORDER).toList();
     }
 }

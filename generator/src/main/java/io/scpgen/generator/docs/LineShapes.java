@@ -37,7 +37,7 @@ final class LineShapes {
     static final Pattern RESPONSE_LABEL = Pattern.compile("^Response \\d{3}$");
 
     private static final Set<String> LABELS = Set.of(
-            "overview", "version", "openapi url", "environment and region list",
+            "overview", "version", "openapi url", "environment and region list", "api version history", "api 버전 이력",
             "description", "parameters", "responses",
             "example http request", "request path", "request header", "request body",
             "example http response");

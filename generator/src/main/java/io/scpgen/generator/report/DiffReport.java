@@ -2,6 +2,7 @@ package io.scpgen.generator.report;
 
 import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.ChangeSeverity;
+import io.scpgen.generator.diff.HistoryCheck;
 import io.scpgen.generator.diff.Snapshot;
 import io.scpgen.generator.diff.SpecDiff;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.Locale;
  * @param service    the service's name ({@code virtualserver})
  * @param oldInputs  the file names of the old side (doc pages or a spec JSON), sorted
  * @param newInputs  the file names of the new side; for {@link Comparison#VERSIONS} the same as {@code oldInputs}
+ * @param history    between versions, the docs' history of each version that has one, checked against the changes;
+ *                   empty otherwise
  */
 public record DiffReport(String service, Comparison comparison, List<String> oldInputs, List<String> newInputs,
-                         List<Change> changes) {
+                         List<Change> changes, List<HistoryCheck.VersionHistory> history) {
 
     /** What the changes are between. */
     public enum Comparison {
@@ -33,12 +36,23 @@ public record DiffReport(String service, Comparison comparison, List<String> old
         oldInputs = oldInputs.stream().sorted().toList();
         newInputs = newInputs.stream().sorted().toList();
         changes = List.copyOf(changes);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
-    /** What changes between the consecutive API versions inside one snapshot. */
+    /** A report without history: between snapshots, or versions whose docs give none. */
+    public DiffReport(String service, Comparison comparison, List<String> oldInputs, List<String> newInputs,
+                      List<Change> changes) {
+        this(service, comparison, oldInputs, newInputs, changes, List.of());
+    }
+
+    /**
+     * What changes between the consecutive API versions inside one snapshot, and, where the docs give a version's
+     * history, that history beside the changes computed for it.
+     */
     public static DiffReport betweenVersions(Snapshot snapshot) {
+        List<Change> changes = SpecDiff.betweenVersions(snapshot.spec());
         return new DiffReport(snapshot.spec().name(), Comparison.VERSIONS, snapshot.inputs(), snapshot.inputs(),
-                SpecDiff.betweenVersions(snapshot.spec()));
+                changes, HistoryCheck.check(snapshot.spec(), changes));
     }
 
     /** What changes from the old snapshot to the new one; the service is named as the new one names it. */

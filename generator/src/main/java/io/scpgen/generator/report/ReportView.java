@@ -2,6 +2,7 @@ package io.scpgen.generator.report;
 
 import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.ChangeSeverity;
+import io.scpgen.generator.diff.HistoryCheck;
 import io.scpgen.generator.spec.ApiVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  */
 public record ReportView(String service, String comparison, boolean snapshots, String oldInputs, String newInputs,
                          long total, boolean hasChanges, List<Count> summary, List<Section> sections,
-                         List<Group> groups, List<String> versions) {
+                         List<Group> groups, List<String> versions, boolean hasHistory, List<History> history) {
 
     /** How many changes of one severity. */
     public record Count(String severity, String severityClass, long count) {
@@ -55,6 +56,44 @@ public record ReportView(String service, String comparison, boolean snapshots, S
         }
     }
 
+    /**
+     * The docs' history of one version beside what scpgen computed for it.
+     *
+     * @param notFound how many of its stated changes scpgen did not find
+     */
+    public record History(String version, String summary, boolean hasSummary, List<Stated> stated, boolean hasStated,
+                          long notFound, List<Row> computed, long computedCount, boolean hasComputed) {
+
+        static History of(HistoryCheck.VersionHistory history) {
+            List<Stated> stated = history.stated().stream().map(Stated::of).toList();
+            List<Row> computed = history.computed().stream().map(Row::of).toList();
+            return new History(history.version(), history.summary(), history.summary() != null, stated,
+                    !stated.isEmpty(), stated.stream().filter(Stated::notFound).count(), computed, computed.size(),
+                    !computed.isEmpty());
+        }
+    }
+
+    /**
+     * One change a version's history states, and what scpgen found for it.
+     *
+     * @param statement  the tag and text as the docs write them ({@code [New] ListProducts API have been added.})
+     * @param operation  the operation it names ({@code GET /v1/products}); null when none
+     * @param match      {@code found}, {@code not found} or {@code not checked}
+     * @param matchClass {@code found}, {@code not-found} or {@code not-checked}
+     * @param note       what scpgen found ({@code operation added in 1.1}, {@code documented since 1.0})
+     */
+    public record Stated(String tag, String operation, String text, String statement, String match,
+                         String matchClass, boolean found, boolean notFound, boolean notChecked, String note) {
+
+        static Stated of(HistoryCheck.CheckedChange checked) {
+            HistoryCheck.Match match = checked.match();
+            return new Stated(checked.stated().tag(), checked.operation(), checked.stated().text(),
+                    HistoryCheck.statement(checked.stated()), match.label(), match.id(),
+                    match == HistoryCheck.Match.FOUND, match == HistoryCheck.Match.NOT_FOUND,
+                    match == HistoryCheck.Match.NOT_CHECKED, checked.note());
+        }
+    }
+
     public static ReportView of(DiffReport report) {
         List<Count> summary = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -77,7 +116,8 @@ public record ReportView(String service, String comparison, boolean snapshots, S
         return new ReportView(report.service(), report.comparison().id(),
                 report.comparison() == DiffReport.Comparison.SNAPSHOTS, String.join(", ", report.oldInputs()),
                 String.join(", ", report.newInputs()), report.changes().size(), !report.changes().isEmpty(),
-                summary, sections, groups, List.copyOf(versions));
+                summary, sections, groups, List.copyOf(versions), !report.history().isEmpty(),
+                report.history().stream().map(History::of).toList());
     }
 
     private static String operationLabel(Change change) {

@@ -3,13 +3,46 @@ package io.scpgen.generator.spec;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
+import java.util.List;
 
-/** One API version of the service with the lifecycle the newest docs give it. */
+/**
+ * One API version of the service with the lifecycle the newest docs give it, and what the docs' API version history
+ * says about it.
+ *
+ * @param summary the history's summary line ({@code Initial API release for Product}); null when there is none
+ * @param changes the changes the history states for this version, as the docs list them; empty when none
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiVersion(String version, LifecycleStatus status, String supportedUntil) {
+public record ApiVersion(String version, LifecycleStatus status, String supportedUntil, String summary,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StatedChange> changes) {
 
     /** Orders {@code 1.9} before {@code 1.10}. */
     public static final Comparator<String> VERSION_ORDER = ApiVersion::compareVersions;
+
+    public ApiVersion {
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A version without a history. */
+    public ApiVersion(String version, LifecycleStatus status, String supportedUntil) {
+        this(version, status, supportedUntil, null, List.of());
+    }
+
+    /** This version with the docs' history of it. */
+    public ApiVersion withHistory(String summary, List<StatedChange> changes) {
+        return new ApiVersion(version, status, supportedUntil, summary, changes);
+    }
+
+    /** This version with the history of {@code other} (the same version as another page gives it). */
+    public ApiVersion withHistoryOf(ApiVersion other) {
+        return withHistory(other.summary, other.changes);
+    }
+
+    /** Whether the docs give a history of this version: a summary or stated changes. */
+    @JsonIgnore
+    public boolean hasHistory() {
+        return summary != null || !changes.isEmpty();
+    }
 
     /** Its status and supported-until date as the lifecycle operations carry. */
     @JsonIgnore

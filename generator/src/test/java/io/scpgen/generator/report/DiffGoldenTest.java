@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The reports of the seed diff (the reference page alone, then all five pages) in every format, and of the versions
- * inside all five, checked in beside the tests. After an intended change, refresh them with
+ * The reports of the seed diff (the reference page alone, then all five pages) in every format, of the versions
+ * inside all five, and of the versions of a small spec with the docs' version history, checked in beside the tests. After an intended change, refresh them with
  * {@code mvn -B -pl generator test -Dtest=DiffGoldenTest -Dscpgen.updateGolden=true} and review the diff.
  */
 class DiffGoldenTest {
@@ -48,6 +48,13 @@ class DiffGoldenTest {
     @Test
     void theVersionsInsideTheSeedSnapshot() throws Exception {
         check("virtualserver-versions.md", Reports.render(versions, ReportFormat.MARKDOWN, null));
+    }
+
+    /** A small spec whose versions have the docs' history ({@link HistoryReports}): the history beside the changes. */
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void theVersionsOfASpecWithHistoryInEveryFormat(ReportFormat format) throws Exception {
+        check("product-history-versions." + format.id(), Reports.render(HistoryReports.versions(), format, null));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.scpgen.generator.docs.Block.Paragraph;
 import io.scpgen.generator.docs.Block.Table;
 import io.scpgen.generator.docs.rules.LifecycleStatusLine;
 import io.scpgen.generator.docs.rules.ServiceIdentity;
+import io.scpgen.generator.docs.rules.VersionHistorySection;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Environment;
@@ -183,6 +184,8 @@ public final class DocParser {
         if (versions.isEmpty() && baseUrl == null && regions.isEmpty()) {
             return null;
         }
+        versions = VersionHistorySection.attach(versions, VersionHistorySection.read(blocks, file, diagnostics), file,
+                diagnostics);
         if (baseUrl == null) {
             diagnostics.warn(file, line, "service header has no base URL: expected a line such as"
                     + " 'https://virtualserver.{region}.{environment}.samsungsdscloud.com'");

@@ -79,6 +79,6 @@ class SplitPipeRowSpecTest {
 
     private SpecFromDocs.Result load(String text) throws IOException {
         Path page = Files.writeString(temp.resolve("product-category-list-1.3.txt"), text);
-        return SpecFromDocs.withAllReaders().load(List.of(page));
+        return SpecFromDocs.withAllReaders().load(List.of(page), "product"); // the snippet names no service
     }
 }

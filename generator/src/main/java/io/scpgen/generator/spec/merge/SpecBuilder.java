@@ -61,19 +61,26 @@ public final class SpecBuilder {
                 List.copyOf(versions.values()), builtOperations, List.copyOf(models.values()), commands);
     }
 
-    /** Every version any page mentions, with the lifecycle of the newest page that states one. */
+    /**
+     * Every version any page mentions, with the lifecycle of the newest page that states one, and the version history
+     * of the newest header that has one.
+     */
     private Map<String, ApiVersion> versions(List<DocPage> ordered) {
         Map<String, ApiVersion> versions = new TreeMap<>(ApiVersion.VERSION_ORDER);
+        Map<String, ApiVersion> histories = new TreeMap<>(ApiVersion.VERSION_ORDER);
         for (DocPage page : ordered) {
             Map<String, Lifecycle> stated = new TreeMap<>(ApiVersion.VERSION_ORDER);
             if (page.header() != null) {
                 page.header().versions().forEach(v -> stated.put(v.version(), v.lifecycle()));
+                page.header().versions().stream().filter(ApiVersion::hasHistory)
+                        .forEach(v -> histories.put(v.version(), v));
             }
             page.endpoints().forEach(e -> state(stated, e.variant().version(), e.variant().lifecycle()));
             page.commands().forEach(c -> state(stated, c.variant().version(), c.variant().lifecycle()));
             stated.forEach((version, lifecycle) -> versions.put(version,
                     new ApiVersion(version, lifecycle.status(), lifecycle.supportedUntil())));
         }
+        histories.forEach((version, history) -> versions.computeIfPresent(version, (k, v) -> v.withHistoryOf(history)));
         return versions;
     }
 

@@ -59,22 +59,22 @@ public final class DiffMojo extends DocsMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         ReportFormat reportFormat = checkParameters();
-        DiffReport report = report();
+        List<DiffReport> reports = reports();
         File out = outputFile != null ? outputFile
                 : new File(buildDirectory, "scpgen/diff." + reportFormat.id());
         try {
-            AtomicFiles.write(out.toPath(), Reports.render(report, reportFormat,
+            AtomicFiles.write(out.toPath(), Reports.render(reports, reportFormat,
                     template == null ? null : template.toPath()));
         } catch (TemplateException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("scpgen could not write " + out + ": " + e.getMessage(), e);
         }
-        getLog().info("scpgen: diff " + report.count(ChangeSeverity.BREAKING) + " breaking, "
-                + report.count(ChangeSeverity.WARNING) + " warning, " + report.count(ChangeSeverity.INFO)
+        List<Change> changes = reports.stream().flatMap(r -> r.changes().stream()).toList();
+        getLog().info("scpgen: diff " + count(changes, ChangeSeverity.BREAKING) + " breaking, "
+                + count(changes, ChangeSeverity.WARNING) + " warning, " + count(changes, ChangeSeverity.INFO)
                 + " info written to " + out);
-        List<Change> breaking = report.changes().stream().filter(c -> c.severity() == ChangeSeverity.BREAKING)
-                .toList();
+        List<Change> breaking = changes.stream().filter(c -> c.severity() == ChangeSeverity.BREAKING).toList();
         if (failOnBreaking && !breaking.isEmpty()) {
             throw new MojoFailureException(breaking.size() + " breaking changes (failOnBreaking is on; the report is "
                     + out + "):\n" + breaking.stream().map(Change::describe).collect(Collectors.joining("\n")));
@@ -94,14 +94,18 @@ public final class DiffMojo extends DocsMojo {
         return reportFormat;
     }
 
-    private DiffReport report() throws MojoFailureException {
+    private static long count(List<Change> changes, ChangeSeverity severity) {
+        return changes.stream().filter(c -> c.severity() == severity).count();
+    }
+
+    private List<DiffReport> reports() throws MojoFailureException {
         Snapshot now = Snapshot.of(loadDocs());
         if (oldDocsDirectory == null && oldSpec == null) {
-            return DiffReport.betweenVersions(now);
+            return DiffReport.betweenVersionsPerService(now);
         }
         Snapshot old = oldSpec != null ? specFile(oldSpec)
                 : Snapshot.of(DocsInput.load("oldDocsDirectory", oldDocsDirectory, service, strict, getLog()));
-        return DiffReport.betweenSnapshots(old, now);
+        return DiffReport.betweenSnapshotsPerService(old, now);
     }
 
     private static Snapshot specFile(File file) throws MojoFailureException {

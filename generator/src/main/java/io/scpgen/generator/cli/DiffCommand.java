@@ -8,6 +8,7 @@ import io.scpgen.generator.report.ReportFormat;
 import io.scpgen.generator.report.Reports;
 import io.scpgen.generator.report.TemplateException;
 import io.scpgen.generator.spec.Diagnostic;
+import io.scpgen.generator.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,11 +37,12 @@ final class DiffCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--old", arity = "1..*", paramLabel = "PATH",
-            description = "The old snapshot: doc files or folders, or one spec JSON file (spec/virtualserver.json).")
+            description = "The old snapshot: doc files or folders, or spec JSON files, one per service"
+                    + " (spec/virtualserver.json).")
     List<Path> old;
 
     @Option(names = "--new", arity = "1..*", paramLabel = "PATH",
-            description = "The new snapshot: doc files or folders, or one spec JSON file.")
+            description = "The new snapshot: doc files or folders, or spec JSON files, one per service.")
     List<Path> now;
 
     @Option(names = "--docs", arity = "1..*", paramLabel = "PATH",
@@ -60,6 +62,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on-breaking", description = "Exit 1 when a breaking change is found.")
     boolean failOnBreaking;
+
+    @Option(names = "--service", paramLabel = "NAME",
+            description = "The service (id as in Scp-Api-Version) of pages that name none.")
+    String service;
 
     @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs, not only on unreadable input.")
     boolean strict;
@@ -92,13 +98,13 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private int diff(ReportFormat reportFormat, PrintWriter err) {
-        Optional<DiffReport> report = docs != null ? versions(err) : snapshots(err);
-        if (report.isEmpty()) {
+        Optional<List<DiffReport>> reports = docs != null ? versions(err) : snapshots(err);
+        if (reports.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
         String text;
         try {
-            text = Reports.render(report.get(), reportFormat, template);
+            text = Reports.render(reports.get(), reportFormat, template);
         } catch (TemplateException e) {
             err.println("scpgen: no report written: " + e.getMessage());
             return ExitCodes.USER_ERROR;
@@ -106,9 +112,10 @@ final class DiffCommand implements Callable<Integer> {
         if (!write(text, err)) {
             return ExitCodes.USER_ERROR;
         }
-        long breaking = report.get().count(ChangeSeverity.BREAKING);
-        err.println("diff: " + breaking + " breaking, " + report.get().count(ChangeSeverity.WARNING) + " warning, "
-                + report.get().count(ChangeSeverity.INFO) + " info" + (out == null ? "" : "; written to " + out));
+        long breaking = count(reports.get(), ChangeSeverity.BREAKING);
+        err.println("diff: " + breaking + " breaking, " + count(reports.get(), ChangeSeverity.WARNING) + " warning, "
+                + count(reports.get(), ChangeSeverity.INFO) + " info" + (reports.get().size() == 1 ? ""
+                : " in " + reports.get().size() + " services") + (out == null ? "" : "; written to " + out));
         if (failOnBreaking && breaking > 0) {
             err.println("scpgen: " + breaking + " breaking change" + (breaking == 1 ? "" : "s") + " (--fail-on-breaking)");
             return ExitCodes.BREAKING_CHANGES;
@@ -116,25 +123,32 @@ final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Optional<DiffReport> versions(PrintWriter err) {
-        return read("--docs", docs, err).map(DiffReport::betweenVersions);
+    private static long count(List<DiffReport> reports, ChangeSeverity severity) {
+        return reports.stream().mapToLong(r -> r.count(severity)).sum();
     }
 
-    private Optional<DiffReport> snapshots(PrintWriter err) {
+    private Optional<List<DiffReport>> versions(PrintWriter err) {
+        return read("--docs", docs, err).map(DiffReport::betweenVersionsPerService);
+    }
+
+    private Optional<List<DiffReport>> snapshots(PrintWriter err) {
         Optional<Snapshot> before = read("--old", old, err);
         Optional<Snapshot> after = before.isEmpty() ? Optional.empty() : read("--new", now, err);
         if (after.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(DiffReport.betweenSnapshots(before.get(), after.get()));
+        return Optional.of(DiffReport.betweenSnapshotsPerService(before.get(), after.get()));
     }
 
     /** One side, its diagnostics printed; empty (and why, on stderr) when it cannot be compared. */
     private Optional<Snapshot> read(String option, List<Path> paths, PrintWriter err) {
-        Snapshot snapshot = Snapshot.load(paths);
+        if (service != null && !ServiceSpec.isServiceId(service)) {
+            throw usage("--service '" + service + "' is not a service id such as virtualserver or direct-connect");
+        }
+        Snapshot snapshot = Snapshot.load(paths, service);
         snapshot.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         if (!snapshot.usable() || (strict && snapshot.hasErrors())) {
-            err.println("scpgen: no report written: " + option + ": " + (snapshot.spec() == null
+            err.println("scpgen: no report written: " + option + ": " + (snapshot.specs().isEmpty()
                     ? "nothing could be read" : !snapshot.usable() ? "an input is missing or unreadable"
                     : "the docs have errors (--strict)"));
             return Optional.empty();

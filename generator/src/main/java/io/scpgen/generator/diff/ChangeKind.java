@@ -12,6 +12,10 @@ import java.util.Locale;
  * but its kind. The ids ({@code field-removed}) are part of the JSON report's schema.
  */
 public enum ChangeKind {
+    // services, between snapshots of docs that hold several
+    SERVICE_ADDED(INFO),
+    SERVICE_REMOVED(BREAKING),
+
     // service versions and operations
     API_VERSION_ADDED(INFO),
     API_VERSION_REMOVED(BREAKING),

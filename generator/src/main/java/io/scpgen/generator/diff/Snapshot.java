@@ -9,35 +9,71 @@ import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One side of a comparison: the spec of some doc pages, or a spec JSON file written earlier (such as the committed
  * {@code spec/virtualserver.json}).
  *
- * @param spec        null when nothing could be read
+ * @param specs       one per service, sorted by service id; empty when nothing could be read
  * @param inputs      the file names read, sorted: what a report says was compared
  * @param diagnostics what was wrong with the input, sorted
  */
-public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> diagnostics) {
+public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagnostic> diagnostics) {
 
     public Snapshot {
+        specs = specs.stream().sorted(Comparator.comparing(ServiceSpec::name)).toList();
         inputs = inputs.stream().sorted().toList();
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** A spec JSON file when {@code paths} is one {@code .json} file; doc pages and folders of them otherwise. */
-    public static Snapshot load(List<Path> paths) {
-        if (paths.size() == 1 && isSpecFile(paths.get(0))) {
-            return ofSpecFile(paths.get(0));
+    /**
+     * Spec JSON files when every path is a {@code .json} file (one per service, such as the committed
+     * {@code spec/virtualserver.json}); doc pages and folders of them otherwise.
+     */
+    public static Snapshot load(List<Path> paths, String unnamedService) {
+        if (!paths.isEmpty() && paths.stream().allMatch(Snapshot::isSpecFile)) {
+            List<Snapshot> files = paths.stream().map(Snapshot::ofSpecFile).toList();
+            return new Snapshot(files.stream().flatMap(f -> f.specs().stream()).toList(),
+                    files.stream().flatMap(f -> f.inputs().stream()).toList(),
+                    files.stream().flatMap(f -> f.diagnostics().stream()).toList());
         }
-        return of(SpecFromDocs.withAllReaders().load(paths));
+        return of(SpecFromDocs.withAllReaders().load(paths, unnamedService));
+    }
+
+    public static Snapshot load(List<Path> paths) {
+        return load(paths, null);
     }
 
     public static Snapshot of(SpecFromDocs.Result result) {
         List<String> files = result.coverage().stream().map(c -> fileName(Path.of(c.file()))).toList();
-        return new Snapshot(result.spec(), files, result.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        // a page whose service is unknown cannot be placed in either side: the side is not the docs, as for a
+        // missing input (an error about a whole file)
+        result.unnamedPages().forEach(page -> diagnostics.add(new Diagnostic(page, 0, Severity.ERROR,
+                "the page names no service: give the service of such pages (--service NAME)")));
+        return new Snapshot(result.specs(), files, diagnostics);
+    }
+
+    /** The spec of the one service; null when there is none. */
+    public ServiceSpec spec() {
+        if (specs.size() > 1) {
+            throw new IllegalStateException("the snapshot holds " + specs.size() + " services, not one");
+        }
+        return specs.isEmpty() ? null : specs.get(0);
+    }
+
+    /** The same snapshot with only {@code service}'s spec: one service's side of a comparison. */
+    public Snapshot only(ServiceSpec service) {
+        return new Snapshot(List.of(service), inputs, diagnostics);
+    }
+
+    public Optional<ServiceSpec> service(String name) {
+        return specs.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public static Snapshot ofSpecFile(Path file) {
@@ -51,7 +87,7 @@ public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> d
                 return failed(name, 1, "not a scpgen spec: expected the JSON that `scpgen spec` writes, with a"
                         + " service name, versions and operations");
             }
-            return new Snapshot(spec, List.of(fileName(file)), List.of());
+            return new Snapshot(List.of(spec), List.of(fileName(file)), List.of());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             return failed(name, line, "not a readable scpgen spec: " + e.getOriginalMessage());
@@ -62,7 +98,7 @@ public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> d
 
     /** Whether there is a spec to compare: something was read and no input was missing or unreadable. */
     public boolean usable() {
-        return spec != null && diagnostics.stream().noneMatch(Diagnostic::missingInput);
+        return !specs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::missingInput);
     }
 
     public boolean hasErrors() {
@@ -75,7 +111,7 @@ public record Snapshot(ServiceSpec spec, List<String> inputs, List<Diagnostic> d
     }
 
     private static Snapshot failed(String file, int line, String message) {
-        return new Snapshot(null, List.of(), List.of(new Diagnostic(file, line, Severity.ERROR, message)));
+        return new Snapshot(List.of(), List.of(), List.of(new Diagnostic(file, line, Severity.ERROR, message)));
     }
 
     private static String fileName(Path path) {

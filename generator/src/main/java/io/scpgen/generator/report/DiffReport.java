@@ -1,11 +1,14 @@
 package io.scpgen.generator.report;
 
 import io.scpgen.generator.diff.Change;
+import io.scpgen.generator.diff.ChangeKind;
+import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.diff.ChangeSeverity;
 import io.scpgen.generator.diff.HistoryCheck;
 import io.scpgen.generator.diff.Snapshot;
 import io.scpgen.generator.diff.SpecDiff;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -59,6 +62,36 @@ public record DiffReport(String service, Comparison comparison, List<String> old
     public static DiffReport betweenSnapshots(Snapshot old, Snapshot now) {
         return new DiffReport(now.spec().name(), Comparison.SNAPSHOTS, old.inputs(), now.inputs(),
                 SpecDiff.betweenSnapshots(old.spec(), now.spec()));
+    }
+
+    /** Per service, what changes between the consecutive API versions inside one snapshot; by service id. */
+    public static List<DiffReport> betweenVersionsPerService(Snapshot snapshot) {
+        return snapshot.specs().stream().map(spec -> betweenVersions(snapshot.only(spec))).toList();
+    }
+
+    /**
+     * Per service, what changes from the old snapshot to the new one, by service id: a service only the new one has is
+     * added, one only the old one has is removed (breaking).
+     */
+    public static List<DiffReport> betweenSnapshotsPerService(Snapshot old, Snapshot now) {
+        java.util.SortedSet<String> services = new java.util.TreeSet<>();
+        old.specs().forEach(s -> services.add(s.name()));
+        now.specs().forEach(s -> services.add(s.name()));
+        return services.stream().map(name -> {
+            Optional<ServiceSpec> before = old.service(name);
+            Optional<ServiceSpec> after = now.service(name);
+            if (before.isPresent() && after.isPresent()) {
+                return betweenSnapshots(old.only(before.get()), now.only(after.get()));
+            }
+            ChangeKind kind = after.isPresent() ? ChangeKind.SERVICE_ADDED : ChangeKind.SERVICE_REMOVED;
+            ServiceSpec spec = after.orElseGet(before::get);
+            String message = "service " + name + (after.isPresent() ? " added: " : " removed: ")
+                    + spec.operations().size() + " operations in versions "
+                    + spec.versions().stream().map(v -> v.version()).toList();
+            return new DiffReport(name, Comparison.SNAPSHOTS, old.inputs(), now.inputs(), List.of(new Change(kind,
+                    null, null, null, "", before.map(ServiceSpec::name).orElse(null),
+                    after.map(ServiceSpec::name).orElse(null), message)));
+        }).toList();
     }
 
     public long count(ChangeSeverity severity) {

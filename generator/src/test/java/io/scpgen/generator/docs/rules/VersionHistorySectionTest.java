@@ -170,11 +170,12 @@ class VersionHistorySectionTest {
 
     private void assertTheHeaderReads(DocReader reader, String page) {
         SourceDocument document = SourceDocument.of("product.txt", page);
-        DocPage parsed = DocParser.parse(document, reader.read(document, diagnostics), diagnostics);
+        DocPage parsed = DocParser.parse(document, reader.read(document, diagnostics), diagnostics).services().get(0);
 
         assertThat(parsed.header().description()).as(reader.layout())
                 .isEqualTo("The Product API lets you manage products.");
         assertThat(parsed.header().versions()).extracting(ApiVersion::version).containsExactly("1.0", "1.1");
+        assertThat(parsed.header().versions()).allMatch(ApiVersion::hasHistory);
         assertThat(parsed.header().environments()).hasSize(2);
     }
 

@@ -50,10 +50,11 @@ final class PipeTableRecognizer implements TableRecognizer {
         return Optional.of(new Found(new Block.Table(index + 1, layout, header, rows), i));
     }
 
-    /** A line that no row continues into: a blank line, a new part of the page, a new table. */
+    /** A line that no row continues into: a blank line, a new part of the page, a status line, a new table. */
     private static boolean endsTable(List<String> lines, int index) {
         String line = lines.get(index);
-        return line.isBlank() || LineShapes.startsPart(line) || startsTable(lines, index);
+        return line.isBlank() || LineShapes.startsPart(line) || LineShapes.startsStatus(lines, index)
+                || startsTable(lines, index);
     }
 
     /** Splits {@code | a | b |} into its cells; {@code \|} stands for a pipe inside a cell. */

@@ -1,5 +1,6 @@
 package io.scpgen.generator.emit;
 
+import io.scpgen.generator.spec.BoundedName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Java names for the docs' names. JSON names that are keywords or not identifiers map to legal, readable names:
- * {@code class -> classValue}, {@code content-type -> contentType}, {@code 2fa -> v2fa}.
+ * {@code class -> classValue}, {@code content-type -> contentType}, {@code 2fa -> v2fa}. Every name is bounded
+ * ({@link BoundedName}): a 10,000-character title gives a 64-character name, still unique.
  */
 public final class JavaNames {
 
@@ -25,8 +27,8 @@ public final class JavaNames {
         if (Character.isDigit(camel.charAt(0))) {
             camel = "v" + camel;
         }
-        return SourceVersion.isKeyword(camel) || camel.equals("record") || camel.equals("yield")
-                || camel.equals("var") ? camel + "Value" : camel;
+        return BoundedName.of(SourceVersion.isKeyword(camel) || camel.equals("record") || camel.equals("yield")
+                || camel.equals("var") ? camel + "Value" : camel);
     }
 
     /** {@code auto-scaling-groups -> AutoScalingGroups}. */
@@ -35,7 +37,12 @@ public final class JavaNames {
         if (camel.isEmpty()) {
             return "Value";
         }
-        return Character.isDigit(camel.charAt(0)) ? "V" + camel : camel;
+        return BoundedName.of(Character.isDigit(camel.charAt(0)) ? "V" + camel : camel);
+    }
+
+    /** {@code ImageListResponse -> ImageListResponse}: a model's class, named as the docs name the model. */
+    public static String modelClass(String modelName) {
+        return BoundedName.of(modelName);
     }
 
     /** {@code created_at:desc -> CREATED_AT_DESC}, {@code 1.3 -> V1_3}: a constant name for an enum value. */
@@ -45,7 +52,8 @@ public final class JavaNames {
         if (upper.isEmpty()) {
             return "EMPTY";
         }
-        return Character.isDigit(upper.charAt(0)) ? "V" + upper : upper;
+        // upper case throughout, the hash digits too
+        return BoundedName.of(Character.isDigit(upper.charAt(0)) ? "V" + upper : upper).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -62,7 +70,7 @@ public final class JavaNames {
 
     /** {@code 1.3 -> v1_3}: the package segment of an API version. */
     public static String versionPackage(String version) {
-        return "v" + version.replaceAll("[^A-Za-z0-9]+", "_");
+        return BoundedName.of("v" + version.replaceAll("[^A-Za-z0-9]+", "_"));
     }
 
     /**
@@ -75,12 +83,15 @@ public final class JavaNames {
         return jsonNames.stream().map(jsonName -> unique(lowerCamel(jsonName), taken)).toList();
     }
 
-    /** {@code name}, or when taken {@code nameValue}, {@code nameValue2}...; the result is added to {@code taken}. */
+    /**
+     * {@code name}, or when taken {@code nameValue}, {@code nameValue2}... (bounded, so a long name's suffix changes its
+     * hash instead of making it longer); the result is added to {@code taken}.
+     */
     public static String unique(String name, Set<String> taken) {
         String base = taken.contains(name) ? name + "Value" : name;
-        String candidate = base;
+        String candidate = BoundedName.of(base);
         for (int i = 2; taken.contains(candidate); i++) {
-            candidate = base + i;
+            candidate = BoundedName.of(base + i);
         }
         taken.add(candidate);
         return candidate;

@@ -24,7 +24,7 @@ public final class TypeMapper {
     }
 
     public ClassName model(String name) {
-        return ClassName.get(modelPackage, name);
+        return ClassName.get(modelPackage, JavaNames.modelClass(name));
     }
 
     /** Whether the spec defines a model of this name (else a reference to it is untyped JSON). */

@@ -77,6 +77,20 @@ class OpenApiComponentsTest {
     }
 
     @Test
+    void aModelNamedByA10000CharacterLineHasABoundedKeyThatItsRefsUse() {
+        String name = "B" + "b".repeat(9999);
+        ServiceSpec longName = spec(List.of(operation("showThing", "GET", "/v1/things", ok("1.1", TypeRef.ref(name)))),
+                List.of(model(name, field("id", true, TypeRef.string(null)))));
+
+        ObjectNode document = OpenApiExporter.document(longName, "1.1", diagnostics);
+
+        assertThat(fieldNames(document.path("components").path("schemas"))).singleElement()
+                .satisfies(key -> assertThat(key).hasSize(64).startsWith("Bbbb"));
+        assertThat(refs(document)).isNotEmpty().allSatisfy(ref ->
+                assertThat(document.at(ref.substring(1)).isObject()).as(ref).isTrue());
+    }
+
+    @Test
     void everyRefResolvesToAComponent() {
         ObjectNode document = OpenApiExporter.document(spec, "1.1", diagnostics);
 

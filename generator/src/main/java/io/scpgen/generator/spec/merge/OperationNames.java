@@ -1,5 +1,6 @@
 package io.scpgen.generator.spec.merge;
 
+import io.scpgen.generator.spec.BoundedName;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
  *       getPendingImages}, path parameters as {@code By...}.</li>
  *   <li>Group from path: the first segment after the version, in lower camel case:
  *       {@code /v1/auto-scaling-groups/{id} -> autoScalingGroups}.</li>
+ *   <li>Every id and group is bounded ({@link BoundedName}): a 10,000-character title gives a 64-character id.</li>
  * </ul>
  */
 public final class OperationNames {
@@ -53,7 +55,7 @@ public final class OperationNames {
         String base = idFromMethodAndPath(method, path);
         String id = base;
         for (int n = 2; !taken.add(id); n++) {
-            id = base + n;
+            id = BoundedName.of(base + n);
         }
         return id;
     }
@@ -87,6 +89,6 @@ public final class OperationNames {
             name.append(name.length() == 0 ? lower
                     : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
         }
-        return name.length() == 0 ? "operation" : name.toString();
+        return name.length() == 0 ? "operation" : BoundedName.of(name.toString());
     }
 }

@@ -3,6 +3,7 @@ package io.scpgen.generator.spec.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -126,5 +127,29 @@ class OperationNamesTest {
         assertThat(OperationNames.uniqueId("listImages", "GET", "/v1/images", taken)).isEqualTo("getImages2");
         assertThat(OperationNames.uniqueId("getImages", "GET", "/v1/images", taken)).isEqualTo("getImages3");
         assertThat(taken).containsExactlyInAnyOrder("listImages", "getImages", "getImages2", "getImages3");
+    }
+
+    @Test
+    void aTitleOf10000CharactersGivesABoundedIdStillUnique() {
+        String title = "List " + "very ".repeat(2000) + "long";
+        String id = OperationNames.idFromTitle(title);
+
+        assertThat(id).hasSize(64).startsWith("listVeryVery").matches("\\w+_[0-9a-f]{8}");
+        assertThat(OperationNames.idFromTitle(title + " things")).hasSize(64).isNotEqualTo(id);
+        assertThat(OperationNames.idFromTitle(title)).isEqualTo(id);
+    }
+
+    @Test
+    void aLongPathGivesABoundedIdAndGroup() {
+        String segment = "a".repeat(10_000);
+
+        assertThat(OperationNames.idFromMethodAndPath("get", "/v1/" + segment)).hasSize(64).startsWith("getAaaa");
+        assertThat(OperationNames.groupFromPath("/v1/" + segment)).hasSize(64).startsWith("aaaa");
+        Set<String> taken = new HashSet<>();
+        List<String> ids = List.of(
+                OperationNames.uniqueId("x", "get", "/v1/" + segment, taken),
+                OperationNames.uniqueId("x", "get", "/v1/" + segment, taken),
+                OperationNames.uniqueId("x", "get", "/v1/" + segment, taken));
+        assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id.length()).isLessThanOrEqualTo(64));
     }
 }

@@ -58,7 +58,7 @@ final class HistoryReports {
 
     /** The versions inside {@link #product()}, as {@code scpgen diff --docs product.txt} reports them. */
     static DiffReport versions() {
-        return DiffReport.betweenVersions(new Snapshot(product(), List.of("product.txt"), List.of()));
+        return DiffReport.betweenVersions(new Snapshot(List.of(product()), List.of("product.txt"), List.of()));
     }
 
     private static OperationVariant variant(String version, Lifecycle lifecycle, List<Parameter> parameters) {

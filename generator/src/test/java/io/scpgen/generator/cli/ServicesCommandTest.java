@@ -112,6 +112,26 @@ class ServicesCommandTest {
         assertThat(run.out()).contains("\"name\": \"filestorage\"").contains("scp-cli filestorage volume list");
     }
 
+    @Test
+    void theDiffIsPerServiceAndAServiceRemovedIsBreaking() {
+        String two = services("korean-category").toString();
+        String cli = services("cli-only").toString();
+
+        CliRun added = CliRun.of("diff", "--old", two, "--new", two, cli, "--format", "json");
+        CliRun removed = CliRun.of("diff", "--old", two, cli, "--new", two, "--fail-on-breaking");
+        CliRun versions = CliRun.of("diff", "--docs", two, "--format", "md");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("{\n  \"schema\": \"scpgen-diff-services/1\",\n  \"reports\": [")
+                .contains("\"service\": \"batch\"", "\"service\": \"cloudfunctions\"", "\"service\": \"filestorage\"")
+                .contains("\"kind\": \"service-added\"").doesNotContain("service-removed");
+        assertThat(removed.exitCode()).isEqualTo(1);
+        assertThat(removed.out()).contains("service filestorage removed");
+        assertThat(removed.err()).contains("1 breaking").contains("in 3 services");
+        assertThat(versions.exitCode()).as(versions.err()).isZero();
+        assertThat(versions.out().indexOf("batch")).isLessThan(versions.out().indexOf("cloudfunctions"));
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

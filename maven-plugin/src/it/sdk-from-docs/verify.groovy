@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def sources = new File(basedir, 'target/generated-sources/scpgen/com/example/scp/virtualserver')
 def tests = new File(basedir, 'target/generated-test-sources/scpgen/com/example/scp/virtualserver')
 
-// these pages carry no service header, so the client is named after the service in the CLI page
+// these pages carry no service header, so the client is named after the service their examples name
 assert new File(sources, 'v1_3/VirtualserverClient.java').isFile()
 assert new File(sources, 'v1_1/VirtualserverClient.java').isFile()
 assert !new File(sources, 'v1_2').exists() : 'only the configured versions are generated'

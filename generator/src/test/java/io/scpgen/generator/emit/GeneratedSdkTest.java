@@ -1,7 +1,6 @@
 package io.scpgen.generator.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
@@ -9,7 +8,6 @@ import io.scpgen.generator.SeedDocs;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +15,6 @@ import javax.tools.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** The SDK emitted from the five seed files compiles without warnings, and its generated tests pass. */
@@ -67,24 +60,12 @@ class GeneratedSdkTest {
     @Test
     void generatedTestsRunAndPassOnePerOperationVersion(@TempDir Path classes) throws Exception {
         int operationVersions = spec.operations().stream().mapToInt(o -> o.variants().size()).sum();
-        try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
-            List<org.junit.platform.engine.DiscoverySelector> selectors = new ArrayList<>();
-            for (JavaFile test : testFiles) {
-                if (test.typeSpec().name().endsWith("Test")) {
-                    selectors.add(selectClass(loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
-                }
-            }
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
-            Launcher launcher = LauncherFactory.create();
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            launcher.execute(request, listener);
-            TestExecutionSummary summary = listener.getSummary();
+        TestExecutionSummary summary = InMemoryJava.runTests(compilation, testFiles, classes);
 
-            assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
-                    + f.getException()).isEmpty();
-            assertThat(summary.getTestsFoundCount()).isEqualTo(operationVersions).isEqualTo(228);
-            assertThat(summary.getTestsSucceededCount()).isEqualTo(228);
-            assertThat(summary.getTestsSkippedCount()).isZero();
-        }
+        assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
+                + f.getException()).isEmpty();
+        assertThat(summary.getTestsFoundCount()).isEqualTo(operationVersions).isEqualTo(228);
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(228);
+        assertThat(summary.getTestsSkippedCount()).isZero();
     }
 }

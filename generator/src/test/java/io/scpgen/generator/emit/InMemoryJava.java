@@ -17,6 +17,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Compiles emitted sources in memory (Compile-Testing) against the test classpath, and loads what they become. */
 public final class InMemoryJava {
@@ -53,6 +60,24 @@ public final class InMemoryJava {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the generated test classes among {@code testFiles} (compiled in {@code compilation}) with JUnit. */
+    public static TestExecutionSummary runTests(Compilation compilation, List<JavaFile> testFiles, Path folder)
+            throws IOException, ClassNotFoundException {
+        try (URLClassLoader loader = load(compilation, folder)) {
+            List<DiscoverySelector> selectors = new java.util.ArrayList<>();
+            for (JavaFile test : testFiles) {
+                if (test.typeSpec().name().endsWith("Test")) {
+                    selectors.add(DiscoverySelectors.selectClass(
+                            loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
+                }
+            }
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            LauncherFactory.create().execute(request, listener);
+            return listener.getSummary();
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.scpgen.generator.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
@@ -16,7 +15,6 @@ import io.scpgen.generator.spec.Field;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +23,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -127,22 +121,11 @@ class ServicesFolderTest {
         assertThat(compilation.status()).as(compilation.diagnostics().toString()).isEqualTo(Compilation.Status.SUCCESS);
         int operationVersions = result.specs().stream().flatMap(s -> s.operations().stream())
                 .mapToInt(o -> o.variants().size()).sum();
-        try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
-            List<org.junit.platform.engine.DiscoverySelector> selectors = new ArrayList<>();
-            for (JavaFile test : testFiles) {
-                if (test.typeSpec().name().endsWith("Test")) {
-                    selectors.add(selectClass(loader.loadClass(test.packageName() + "." + test.typeSpec().name())));
-                }
-            }
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
-            SummaryGeneratingListener listener = new SummaryGeneratingListener();
-            LauncherFactory.create().execute(request, listener);
-            TestExecutionSummary summary = listener.getSummary();
+        TestExecutionSummary summary = InMemoryJava.runTests(compilation, testFiles, classes);
 
-            assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
-                    + f.getException()).isEmpty();
-            assertThat(summary.getTestsSucceededCount()).isEqualTo(operationVersions).isEqualTo(28);
-        }
+        assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
+                + f.getException()).isEmpty();
+        assertThat(summary.getTestsSucceededCount()).isEqualTo(operationVersions).isEqualTo(28);
     }
 
     private static List<String> fields(Model model) {

@@ -41,6 +41,23 @@ class DocsMockTest {
     }
 
     @Test
+    void oneMockServesSeveralServicesSharingAPathEachByItsScpApiVersion() throws Exception {
+        String files = """
+                {"name": "filestorage", "operations": [{"method": "GET", "path": "/v1/things/{thing_id}", "variants": [
+                  {"version": "1.0", "responses": [{"status": "200"}], "responseExamples": {"200": {"from": "files"}}}]}]}""";
+        try (MockScpServer mock = DocsMock.start(java.util.List.of(ScpJson.mapper().readTree(SPEC),
+                ScpJson.mapper().readTree(files)), 0)) {
+            JsonNode things = client(mock, DocsMock.CREDENTIALS).execute(get("1.0"));
+            JsonNode fromFiles = client("filestorage", mock).execute(get("1.0"));
+
+            assertThat(things.path("id").asText()).isEqualTo("t-1");
+            assertThat(fromFiles).isEqualTo(ScpJson.mapper().readTree("{\"from\": \"files\"}"));
+            assertThat(mock.lastRequest().header("Scp-Api-Version")).contains("filestorage 1.0");
+            assertThatThrownBy(() -> client("dns", mock).execute(get("1.0"))).isInstanceOf(ScpNotFoundException.class);
+        }
+    }
+
+    @Test
     void rejectsRequestsNotSignedWithItsCredentials() throws Exception {
         try (MockScpServer mock = DocsMock.start(ScpJson.mapper().readTree(SPEC))) {
             ScpClientHandler client = client(mock, ScpCredentials.of(DocsMock.CREDENTIALS.accessKey(), "guess"));
@@ -62,7 +79,15 @@ class DocsMockTest {
     }
 
     private static ScpClientHandler client(MockScpServer mock, ScpCredentials credentials) {
-        return ScpClientHandler.create("things", ScpClientConfiguration.builder().credentials(credentials)
+        return client("things", mock, credentials);
+    }
+
+    private static ScpClientHandler client(String service, MockScpServer mock) {
+        return client(service, mock, DocsMock.CREDENTIALS);
+    }
+
+    private static ScpClientHandler client(String service, MockScpServer mock, ScpCredentials credentials) {
+        return ScpClientHandler.create(service, ScpClientConfiguration.builder().credentials(credentials)
                 .endpointOverride(mock.baseUri()).retryPolicy(RetryPolicy.none()).build());
     }
 

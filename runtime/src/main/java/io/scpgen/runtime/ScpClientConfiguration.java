@@ -81,15 +81,36 @@ public final class ScpClientConfiguration {
     }
 
     /**
-     * The endpoint of a service: the override if one was given, otherwise
+     * The endpoint of a regional service: the override if one was given, otherwise
      * {@code https://<service>.<region>.<environment>.samsungsdscloud.com}.
      *
      * @param serviceName the service's host label, e.g. {@code virtualserver}
+     * @throws IllegalStateException when there is no override and no region
      */
     public URI endpointFor(String serviceName) {
+        return endpointFor(serviceName, true);
+    }
+
+    /**
+     * The endpoint of a service: the override if one was given, otherwise
+     * {@code https://<service>.<region>.<environment>.samsungsdscloud.com}, or for a global service (one that has no
+     * region, such as {@code product}) {@code https://<service>.<environment>.samsungsdscloud.com}.
+     *
+     * @param serviceName the service's host label, e.g. {@code virtualserver}
+     * @param regional    false for a global service
+     * @throws IllegalStateException when a regional service's endpoint is asked for without an override or a region
+     */
+    public URI endpointFor(String serviceName, boolean regional) {
         requireDnsLabel("service name", serviceName);
         if (endpointOverride != null) {
             return endpointOverride;
+        }
+        if (!regional) {
+            return URI.create("https://" + serviceName + "." + environment + ".samsungsdscloud.com");
+        }
+        if (region == null) {
+            throw new IllegalStateException("No SCP region for " + serviceName + ": set a region (or the environment"
+                    + " variable " + REGION_VARIABLE + "), or an endpoint override (or " + ENDPOINT_URL_VARIABLE + ")");
         }
         return URI.create("https://" + serviceName + "." + region + "." + environment + ".samsungsdscloud.com");
     }
@@ -162,7 +183,7 @@ public final class ScpClientConfiguration {
     @Override
     public String toString() {
         return "ScpClientConfiguration[credentials=" + credentialsProvider
-                + ", endpoint=" + (endpointOverride != null ? endpointOverride : "<service>." + region + "." + environment)
+                + ", endpoint=" + (endpointOverride != null ? endpointOverride : "<service>." + (region == null ? "" : region + ".") + environment)
                 + ", acceptLanguage=" + acceptLanguage + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy + "]";
     }
@@ -307,10 +328,11 @@ public final class ScpClientConfiguration {
                     .map(value -> requireDnsLabel(REGION_VARIABLE, value)).orElse(null);
             String resolvedEnvironment = environment != null ? environment : variable(ENVIRONMENT_VARIABLE)
                     .map(value -> requireDnsLabel(ENVIRONMENT_VARIABLE, value)).orElse(null);
-            if (endpoint == null && (resolvedRegion == null || resolvedEnvironment == null)) {
-                throw new IllegalStateException("No SCP endpoint: set a region and an environment (or the environment "
-                        + "variables " + REGION_VARIABLE + " and " + ENVIRONMENT_VARIABLE + "), or an endpoint override "
-                        + "(or " + ENDPOINT_URL_VARIABLE + ")");
+            // a global service needs no region: a regional one without it fails when its endpoint is asked for
+            if (endpoint == null && resolvedEnvironment == null) {
+                throw new IllegalStateException("No SCP endpoint: set an environment and, for regional services, a"
+                        + " region (or the environment variables " + ENVIRONMENT_VARIABLE + " and " + REGION_VARIABLE
+                        + "), or an endpoint override (or " + ENDPOINT_URL_VARIABLE + ")");
             }
             return new ScpClientConfiguration(this, credentials, endpoint, resolvedRegion, resolvedEnvironment);
         }

@@ -33,10 +33,10 @@ public final class ScpClientHandler {
     private final String baseUrl;
     private final ResponseReader responses = new ResponseReader(ScpJson.mapper());
 
-    private ScpClientHandler(String serviceName, ScpClientConfiguration configuration) {
+    private ScpClientHandler(String serviceName, boolean regional, ScpClientConfiguration configuration) {
         this.serviceName = serviceName;
         this.configuration = configuration;
-        this.endpoint = configuration.endpointFor(serviceName);
+        this.endpoint = configuration.endpointFor(serviceName, regional);
         String base = endpoint.toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
@@ -48,7 +48,17 @@ public final class ScpClientHandler {
      *     e.g. {@code virtualserver}
      */
     public static ScpClientHandler create(String serviceName, ScpClientConfiguration configuration) {
-        return new ScpClientHandler(serviceName, Objects.requireNonNull(configuration, "configuration"));
+        return create(serviceName, true, configuration);
+    }
+
+    /**
+     * A handler for one service, regional or global.
+     *
+     * @param regional false for a global service, whose endpoint has no region
+     *     ({@code https://product.<environment>.samsungsdscloud.com})
+     */
+    public static ScpClientHandler create(String serviceName, boolean regional, ScpClientConfiguration configuration) {
+        return new ScpClientHandler(serviceName, regional, Objects.requireNonNull(configuration, "configuration"));
     }
 
     /** The service this handler talks to. */

@@ -72,11 +72,31 @@ class ScpClientConfigurationTest {
     @Test
     void missingEndpointFailsAtBuildTimeNamingTheVariables() {
         setEnvironmentCredentials();
-        env.put("SCP_REGION", "kr-west1");
+        env.put("SCP_REGION", "kr-west1"); // a region alone makes no endpoint: the environment is missing
 
         assertThatThrownBy(() -> builder().build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContainingAll("SCP_REGION", "SCP_ENVIRONMENT", "SCP_ENDPOINT_URL");
+    }
+
+    @Test
+    void aGlobalServiceHasNoRegionInItsEndpointAndNeedsNone() {
+        setEnvironmentCredentials();
+        env.put("SCP_ENVIRONMENT", "e");
+
+        ScpClientConfiguration configuration = builder().build();
+
+        assertThat(configuration.endpointFor("product", false))
+                .isEqualTo(URI.create("https://product.e.samsungsdscloud.com"));
+        assertThat(builder().region("kr-west1").build().endpointFor("product", false))
+                .isEqualTo(URI.create("https://product.e.samsungsdscloud.com"));
+        assertThatThrownBy(() -> configuration.endpointFor("virtualserver"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContainingAll("No SCP region for virtualserver", "SCP_REGION", "SCP_ENDPOINT_URL");
+        assertThatThrownBy(() -> ScpClientHandler.create("virtualserver", configuration))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ScpClientHandler.create("product", false, configuration).endpoint())
+                .isEqualTo(URI.create("https://product.e.samsungsdscloud.com"));
     }
 
     @Test

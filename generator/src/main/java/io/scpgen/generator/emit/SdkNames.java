@@ -10,6 +10,7 @@ public final class SdkNames {
     private final String basePackage;
     private final String service;
     private final String servicePackage;
+    private final boolean regional;
     private final String serviceTitle;
     private final String serviceClass;
 
@@ -17,6 +18,7 @@ public final class SdkNames {
         this.basePackage = basePackage;
         this.service = spec.name();
         this.servicePackage = basePackage + "." + JavaNames.servicePackage(spec.name());
+        this.regional = spec.baseUrl() == null || spec.baseUrl().contains("{region}");
         this.serviceTitle = spec.title() != null ? spec.title() : spec.name();
         this.serviceClass = JavaNames.upperCamel(serviceTitle);
     }
@@ -29,6 +31,15 @@ public final class SdkNames {
     /** The service id as {@code Scp-Api-Version} and the endpoint host use it ({@code direct-connect}). */
     public String serviceName() {
         return service;
+    }
+
+    /**
+     * Whether the service's endpoint has a region ({@code https://virtualserver.{region}.{environment}...}); false for
+     * a global service ({@code https://product.{environment}.samsungsdscloud.com}). Docs without an OpenAPI URL are
+     * taken as regional, as most services are.
+     */
+    public boolean regional() {
+        return regional;
     }
 
     /** {@code io.scpgen.scp.virtualserver}, {@code io.scpgen.scp.directconnect}: the service's own package. */

@@ -1,6 +1,7 @@
 package io.scpgen.generator.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
@@ -15,6 +16,10 @@ import io.scpgen.generator.spec.Field;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
+import io.scpgen.runtime.ScpClientConfiguration;
+import io.scpgen.runtime.auth.ScpCredentials;
+import java.lang.reflect.Method;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +131,22 @@ class ServicesFolderTest {
         assertThat(summary.getFailures()).extracting(f -> f.getTestIdentifier().getDisplayName() + ": "
                 + f.getException()).isEmpty();
         assertThat(summary.getTestsSucceededCount()).isEqualTo(operationVersions).isEqualTo(28);
+    }
+
+    @Test
+    void aGlobalServicesClientNeedsNoRegionARegionalOneDoes(@TempDir Path classes) throws Exception {
+        ScpClientConfiguration noRegion = ScpClientConfiguration.builder().environmentVariables(name -> null)
+                .credentials(ScpCredentials.of("ak", "sk")).environment("e").build();
+        try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
+            Method product = loader.loadClass("io.scpgen.scp.product.v1_0.ProductClient")
+                    .getMethod("create", ScpClientConfiguration.class);
+            Method dns = loader.loadClass("io.scpgen.scp.dns.v1_0.DNSClient")
+                    .getMethod("create", ScpClientConfiguration.class);
+
+            assertThat(product.invoke(null, noRegion)).isNotNull();
+            assertThatThrownBy(() -> dns.invoke(null, noRegion)).hasRootCauseInstanceOf(IllegalStateException.class)
+                    .rootCause().hasMessageStartingWith("No SCP region for dns");
+        }
     }
 
     private static List<String> fields(Model model) {

@@ -55,7 +55,9 @@ public final class ServiceClientClassSpec implements ClassSpec {
         }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(Runtime.CONFIGURATION, "configuration")
-                .addStatement("this.handler = $T.create(SERVICE, configuration)", Runtime.CLIENT_HANDLER);
+                .addStatement(names.regional() ? "this.handler = $T.create(SERVICE, configuration)"
+                        // a global service's endpoint has no region
+                        : "this.handler = $T.create(SERVICE, false, configuration)", Runtime.CLIENT_HANDLER);
         for (String group : groups) {
             constructor.addStatement("this.$N = new $T(handler)", SdkNames.groupAccessor(group),
                     names.resourceApi(version.version(), group));
@@ -63,8 +65,8 @@ public final class ServiceClientClassSpec implements ClassSpec {
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("A client configured from the environment: {@code SCP_ACCESS_KEY}, {@code SCP_SECRET_KEY},"
-                        + " {@code SCP_ACCOUNT_ID}, {@code SCP_REGION}, {@code SCP_ENVIRONMENT} or"
-                        + " {@code SCP_ENDPOINT_URL}.\n")
+                        + " {@code SCP_ACCOUNT_ID}, $L{@code SCP_ENVIRONMENT} or {@code SCP_ENDPOINT_URL}.\n",
+                        names.regional() ? "{@code SCP_REGION}, " : "")
                 .addStatement("return new $T($T.builder().build())", self, Runtime.CONFIGURATION).build());
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("A client with the given configuration.\n")

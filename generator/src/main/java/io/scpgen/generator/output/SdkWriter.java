@@ -10,8 +10,6 @@ import io.scpgen.generator.spec.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The step {@code scpgen generate} and the Maven goal share: the SDK emitted, rendered and written below its source
@@ -52,18 +50,19 @@ public final class SdkWriter {
             throws IOException {
         Diagnostics lint = new Diagnostics();
         SdkEmitter emitter = new SdkEmitter(settings);
-        List<GeneratedSources> sources = specs.stream().map(spec -> emitter.emit(spec, lint)).toList();
-        Map<String, String> mainTexts = new TreeMap<>();
-        sources.forEach(s -> mainTexts.putAll(s.mainTexts()));
-        SourceTreeWriter.Summary main = SourceTreeWriter.write(mainRoot, mainTexts);
-        SourceTreeWriter.Summary tests = null;
-        if (testRoot != null) {
-            Map<String, String> testTexts = new TreeMap<>();
-            sources.forEach(s -> testTexts.putAll(s.testTexts()));
-            tests = SourceTreeWriter.write(testRoot, testTexts);
-        } else {
-            sources.forEach(GeneratedSources::tests); // built, not rendered: building them lints the docs' examples
+        try (SourceTreeWriter.Staging main = SourceTreeWriter.stage(mainRoot);
+             SourceTreeWriter.Staging tests = testRoot == null ? null : SourceTreeWriter.stage(testRoot)) {
+            // one service at a time: its files are rendered, staged and let go before the next one's
+            for (ServiceSpec spec : specs) {
+                GeneratedSources sources = emitter.emit(spec, lint);
+                main.add(sources.mainTexts());
+                if (tests != null) {
+                    tests.add(sources.testTexts());
+                } else {
+                    sources.tests(); // built, not rendered: building them is what lints the docs' examples
+                }
+            }
+            return new Written(main.commit(), tests == null ? null : tests.commit(), lint.sorted());
         }
-        return new Written(main, tests, lint.sorted());
     }
 }

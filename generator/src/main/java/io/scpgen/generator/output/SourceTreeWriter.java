@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -33,24 +35,66 @@ public final class SourceTreeWriter {
      * Replaces the tree at {@code root} with {@code files} (paths relative to the root, contents).
      */
     public static Summary write(Path root, Map<String, String> files) throws IOException {
+        try (Staging staging = stage(root)) {
+            staging.add(files);
+            return staging.commit();
+        }
+    }
+
+    /**
+     * Starts replacing the tree at {@code root}: files are added part by part (a service's at a time, so a run need
+     * not hold every file's text at once), and {@link Staging#commit()} swaps them in; closed without a commit, the
+     * staged files are deleted and the tree stays as it was.
+     */
+    public static Staging stage(Path root) throws IOException {
         Path target = root.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
-        try {
-            for (Path folder : new TreeSet<>(files.keySet().stream().map(f -> staging.resolve(f).getParent()).toList())) {
-                Files.createDirectories(folder);
+        return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
+    }
+
+    /** A tree being written beside the one it replaces. */
+    public static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path folder;
+        private final Set<String> paths = new HashSet<>();
+        private long unchanged;
+
+        private Staging(Path target, Path folder) {
+            this.target = target;
+            this.folder = folder;
+        }
+
+        /** Writes {@code files} (paths relative to the root, contents) into the staging tree. */
+        public void add(Map<String, String> files) throws IOException {
+            for (String path : files.keySet()) {
+                if (!paths.add(path)) {
+                    throw new IllegalArgumentException("two generated files have the path " + path);
+                }
             }
-            // creating a file is a system call that waits on the file system: files are written two at a time
-            long unchanged = files.entrySet().parallelStream()
-                    .filter(file -> stage(staging, target, file.getKey(), file.getValue())).count();
-            int removed = countRemoved(target, files);
-            swap(staging, target);
-            return new Summary(files.size() - (int) unchanged, (int) unchanged, removed);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            AtomicFiles.deleteTree(staging);
+            try {
+                for (Path dir : new TreeSet<>(files.keySet().stream().map(f -> folder.resolve(f).getParent()).toList())) {
+                    Files.createDirectories(dir);
+                }
+                // creating a file is a system call that waits on the file system: files are written two at a time
+                unchanged += files.entrySet().parallelStream()
+                        .filter(file -> stage(folder, target, file.getKey(), file.getValue())).count();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** Swaps the staged tree in for the old one; what it changed. */
+        public Summary commit() throws IOException {
+            int removed = countRemoved(target, paths);
+            swap(folder, target);
+            return new Summary(paths.size() - (int) unchanged, (int) unchanged, removed);
+        }
+
+        /** Deletes what is left of the staging tree: all of it when nothing was committed. */
+        @Override
+        public void close() throws IOException {
+            AtomicFiles.deleteTree(folder);
         }
     }
 
@@ -71,13 +115,13 @@ public final class SourceTreeWriter {
         }
     }
 
-    private static int countRemoved(Path target, Map<String, String> files) throws IOException {
+    private static int countRemoved(Path target, Set<String> files) throws IOException {
         if (!Files.isDirectory(target)) {
             return 0;
         }
         try (Stream<Path> walk = Files.walk(target)) {
             return (int) walk.filter(Files::isRegularFile)
-                    .filter(p -> !files.containsKey(target.relativize(p).toString().replace('\\', '/'))).count();
+                    .filter(p -> !files.contains(target.relativize(p).toString().replace('\\', '/'))).count();
         }
     }
 

@@ -66,4 +66,39 @@ class SourceTreeWriterTest {
         assertThat(root.resolve("x")).doesNotExist();
         assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
     }
+
+    @Test
+    void partsStagedOneByOneAreSwappedInTogetherAndCountedAsOneTree() throws IOException {
+        Path root = temp.resolve("src");
+        SourceTreeWriter.write(root, Map.of("a/A.java", "class A {}", "old/Old.java", "class Old {}"));
+
+        SourceTreeWriter.Summary summary;
+        try (SourceTreeWriter.Staging staging = SourceTreeWriter.stage(root)) {
+            staging.add(Map.of("a/A.java", "class A {}"));
+            staging.add(Map.of("b/B.java", "class B {}"));
+            assertThat(root.resolve("b")).as("nothing is in place before the commit").doesNotExist();
+            summary = staging.commit();
+        }
+
+        assertThat(summary).isEqualTo(new SourceTreeWriter.Summary(1, 1, 1));
+        assertThat(root.resolve("b/B.java")).hasContent("class B {}");
+        assertThat(root.resolve("old")).doesNotExist();
+        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+    }
+
+    @Test
+    void stagingClosedWithoutACommitLeavesTheTreeAsItWas() throws IOException {
+        Path root = temp.resolve("src");
+        SourceTreeWriter.write(root, Map.of("a/A.java", "class A {}"));
+
+        try (SourceTreeWriter.Staging staging = SourceTreeWriter.stage(root)) {
+            staging.add(Map.of("b/B.java", "class B {}"));
+            assertThatThrownBy(() -> staging.add(Map.of("b/B.java", "class C {}")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("b/B.java");
+        }
+
+        assertThat(root.resolve("a/A.java")).hasContent("class A {}");
+        assertThat(root.resolve("b")).doesNotExist();
+        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("."));
+    }
 }

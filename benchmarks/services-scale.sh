@@ -24,6 +24,7 @@
 #   RUNS=1 benchmarks/services-scale.sh           # one run each
 #   SIZES="1 5" RUNS=5 benchmarks/services-scale.sh
 #   JAVA_OPTS="-Xmx4g" WORK=/tmp/scale KEEP=1 benchmarks/services-scale.sh   # keep pages, outputs and logs
+#   LAUNCHER=1 benchmarks/services-scale.sh       # scripts/scpgen instead of java -jar
 #
 # A run counts when scpgen exits 0 (diagnostics are fine: they go to the logs in $WORK). A failed run is not timed:
 # its row in the table says so with the last line of its log, and the script exits 1 after printing the table.
@@ -100,6 +101,8 @@ args_for() { # command page outdir -> the scpgen arguments, in the array args
   esac
 }
 commands=(spec generate)
+# LAUNCHER=1: scripts/scpgen (serial GC, C1, a class-data archive made by the warm-up run) instead of java -jar
+if [ "${LAUNCHER:-0}" = 1 ]; then scpgen=("$root/scripts/scpgen"); else scpgen=(java "${java_opts[@]}" -jar "$jar"); fi
 declare -A pages
 for n in $SIZES; do
   pages[$n]="$(site_page "$n")"
@@ -109,7 +112,7 @@ done
 first=${SIZES%% *}
 rm -rf "$work/warm"; mkdir -p "$work/warm"
 args_for spec "${pages[$first]}" "$work/warm"
-java "${java_opts[@]}" -jar "$jar" "${args[@]}" >"$work/warm.log" 2>&1 || fail "warm-up run failed, see $work/warm.log"
+"${scpgen[@]}" "${args[@]}" >"$work/warm.log" 2>&1 || fail "warm-up run failed, see $work/warm.log"
 
 for i in $(seq 1 "$RUNS"); do
   for n in $SIZES; do
@@ -118,7 +121,7 @@ for i in $(seq 1 "$RUNS"); do
       log "run $i/$RUNS: N=$n $c"
       args_for "$c" "${pages[$n]}" "$out"
       rc=0
-      /usr/bin/time -f "%e %M" -o "$work/time.$n.$c.$i" java "${java_opts[@]}" -jar "$jar" "${args[@]}" \
+      /usr/bin/time -f "%e %M" -o "$work/time.$n.$c.$i" "${scpgen[@]}" "${args[@]}" \
           >"$work/log-$n-$c-$i" 2>&1 || rc=$?
       if [ "$rc" -ne 0 ]; then
         log "N=$n $c failed (exit $rc), see $work/log-$n-$c-$i"
@@ -141,7 +144,7 @@ echo "## scpgen and the number of services (cold JVM, median of $RUNS runs each)
 echo
 echo "One page of N services: $(basename "$source_page") repeated N times, each copy under its own service header"
 echo "(\`k - Service NN\`, \`https://svcNN.{region}.{environment}.samsungsdscloud.com\`). spec: \`spec --docs PAGE --out DIR\`;"
-echo "generate: \`generate --docs PAGE --out DIR/main --tests DIR/test\` (all versions, with tests). \`java -jar\`${JAVA_OPTS:+ with \`$JAVA_OPTS\`}."
+echo "generate: \`generate --docs PAGE --out DIR/main --tests DIR/test\` (all versions, with tests). $([ "${LAUNCHER:-0}" = 1 ] && echo "\`scripts/scpgen\`" || echo "\`java -jar\`${JAVA_OPTS:+ with \`$JAVA_OPTS\`}")."
 echo
 echo "| N | command | wall s (median) | peak RSS MB (median) | wall s per service |"
 echo "| ---: | --- | ---: | ---: | ---: |"

@@ -24,7 +24,8 @@ final class DocsOptions {
     String service;
 
     @Option(names = "--services", split = ",", paramLabel = "NAME",
-            description = "The services to process, e.g. virtualserver,direct-connect (default: every service in the docs).")
+            description = "The services to process, e.g. virtualserver,direct-connect (default: every service in"
+                    + " the docs).")
     List<String> services;
 
     @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs, not only on unreadable input.")

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns a page's blocks into a {@link DocPage}: the service header, endpoint and CLI version sections, and model
@@ -80,9 +81,11 @@ public final class DocParser {
             DocPage.ServiceHeader serviceHeader;
             if (VERSION.matcher(heading.text()).matches()) {
                 if (isCommandSection(body)) {
-                    readings.add(slot(commandSlots, scope, body, () -> sectionReader.command(sectionTitle, heading, body)));
+                    readings.add(slot(commandSlots, scope, body,
+                            () -> sectionReader.command(sectionTitle, heading, body)));
                 } else {
-                    readings.add(slot(endpointSlots, scope, body, () -> sectionReader.endpoint(sectionTitle, heading, body)));
+                    readings.add(slot(endpointSlots, scope, body,
+                            () -> sectionReader.endpoint(sectionTitle, heading, body)));
                 }
             } else if (heading.text().equalsIgnoreCase("APIs")) {
                 modelsDepth = -1;
@@ -105,8 +108,8 @@ public final class DocParser {
             }
         }
         readings.parallelStream().forEach(Runnable::run);
-        if (endpointSlots.stream().allMatch(s -> s.read().isEmpty()) && modelSlots.stream().allMatch(s -> s.read().isEmpty())
-                && commandSlots.stream().allMatch(s -> s.read().isEmpty()) && headers.isEmpty()) {
+        if (Stream.of(endpointSlots, modelSlots, commandSlots).flatMap(List::stream).allMatch(s -> s.read().isEmpty())
+                && headers.isEmpty()) {
             diagnostics.error(file, 1, "no API section found: expected a service header, a version heading such as"
                     + " '1 - 1.3' followed by a method line such as 'get /v1/images', or a model table");
         }

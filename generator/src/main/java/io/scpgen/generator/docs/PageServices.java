@@ -40,7 +40,8 @@ final class PageServices {
     }
 
     PageServices endpoints(List<DocParser.Scoped<DocPage.EndpointSection>> read) {
-        read.forEach(s -> s.read().ifPresent(e -> endpoints.add(new Item<>(s.header(), exampleHeaderService(s.body()), e))));
+        read.forEach(s -> s.read().ifPresent(
+                e -> endpoints.add(new Item<>(s.header(), exampleHeaderService(s.body()), e))));
         return this;
     }
 

@@ -52,7 +52,8 @@ public final class Reports {
             return String.join("\n", pages);
         }
         String first = pages.get(0);
-        StringBuilder page = new StringBuilder(first.substring(0, first.indexOf("<body>") + "<body>".length())).append("\n");
+        StringBuilder page = new StringBuilder(first.substring(0, first.indexOf("<body>") + "<body>".length()))
+                .append('\n');
         for (String text : pages) {
             page.append("<section class=\"service\">\n")
                     .append(text, text.indexOf("<body>") + "<body>".length(), text.lastIndexOf("</body>"))

@@ -72,14 +72,19 @@ public final class DocParser {
             headers.add(header);
         }
         int modelsDepth = -1; // the depth of the 'Models' heading whose model sections follow; -1 outside one
+        int headerDepth = 0; // the depth of the current header's heading: a heading as high ends its scope
         String currentTitle = header == null ? title : null;
         for (List<Block> section : sections.subList(1, sections.size())) {
             Heading heading = (Heading) section.get(0);
             List<Block> body = section.subList(1, section.size());
+            boolean versionSection = VERSION.matcher(heading.text()).matches();
+            if (!versionSection && header != null && heading.depth() <= headerDepth) {
+                header = null; // the next category or service: sections from here on name their own service
+            }
             String sectionTitle = currentTitle;
             DocPage.ServiceHeader scope = header;
             DocPage.ServiceHeader serviceHeader;
-            if (VERSION.matcher(heading.text()).matches()) {
+            if (versionSection) {
                 if (isCommandSection(body)) {
                     readings.add(slot(commandSlots, scope, body,
                             () -> sectionReader.command(sectionTitle, heading, body)));
@@ -96,6 +101,7 @@ public final class DocParser {
             } else if ((serviceHeader = serviceHeader(heading.text(), body, heading.line())) != null) {
                 // a service is known by its header block (Overview, Version, OpenAPI URL), at any heading depth
                 header = serviceHeader;
+                headerDepth = heading.depth();
                 headers.add(header);
                 modelsDepth = -1;
                 currentTitle = null;
@@ -113,7 +119,7 @@ public final class DocParser {
             diagnostics.error(file, 1, "no API section found: expected a service header, a version heading such as"
                     + " '1 - 1.3' followed by a method line such as 'get /v1/images', or a model table");
         }
-        return new DocPage.Parsed(file, new PageServices(file, title, headers)
+        return new DocPage.Parsed(file, new PageServices(file, title, headers, diagnostics)
                 .endpoints(endpointSlots).models(modelSlots).commands(commandSlots).pages(),
                 rows.readCount(), rows.keptCount());
     }
@@ -200,7 +206,7 @@ public final class DocParser {
 
     private Optional<ApiVersion> serviceVersion(Block.Row row) {
         Optional<LifecycleStatus> status = LifecycleStatus.parse(row.cell(1));
-        // the last column is the supported-until date; a newer header has a Not Before column before it
+        // the supported-until date is the third column, or the fourth after a newer header's Not Before column
         Optional<String> date = LifecycleStatusLine.isoDate(row.cell(row.cells().size() >= 4 ? 3 : 2));
         if (status.isEmpty() || date.isEmpty()) {
             diagnostics.error(file, row.line(), "cannot read version row " + row.cells()

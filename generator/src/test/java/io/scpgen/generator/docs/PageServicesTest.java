@@ -133,6 +133,51 @@ class PageServicesTest {
     }
 
     @Test
+    void aHeadingAsHighAsTheHeadersEndsItsScope() {
+        // DNS's header block is missing: its sections must not join Direct Connect
+        String page = "Networking\n\n"
+                + header("Direct Connect", "direct-connect", "1") + "1.1 - APIs\n\n"
+                + operation("1.1.1", "Create Direct Connect", "/v1/direct-connects", "direct-connect", null)
+                + "2 - DNS\n\n2.1 - APIs\n\n"
+                + operation("2.1.1", "List Hosted Zones", "/v1/hosted-zones", "dns", null);
+
+        List<DocPage> services = parse(page);
+
+        assertThat(services).extracting(DocPage::service).containsExactly("direct-connect", "dns");
+        assertThat(services.get(1).header()).isNull();
+        assertThat(services.get(1).endpoints()).extracting(DocPage.EndpointSection::path)
+                .containsExactly("/v1/hosted-zones");
+    }
+
+    @Test
+    void aHeaderWithoutAnOpenApiUrlNeverTakesAnotherServicesName() {
+        String page = "Networking\n\n"
+                + header("Direct Connect", "direct-connect", "1") + "1.1 - APIs\n\n"
+                + operation("1.1.1", "Create Direct Connect", "/v1/direct-connects", "direct-connect", null)
+                + header("DNS", "dns", "2").replace("https://dns.{region}.{environment}.samsungsdscloud.com", "")
+                + "2.1 - APIs\n\n"
+                + operation("2.1.1", "List Hosted Zones", "/v1/hosted-zones", "dns", null)
+                        .replace("\"Scp-Api-Version = dns 1.0\"", "\"Accept-Language = ko-KR\"");
+
+        List<DocPage> services = parse(page);
+
+        assertThat(services).extracting(DocPage::service).containsExactly("direct-connect", null);
+        assertThat(services.get(1).header().title()).isEqualTo("DNS");
+        assertThat(services.get(1).endpoints()).hasSize(1);
+    }
+
+    @Test
+    void aSectionWhoseExampleNamesAnotherServiceStaysWithItsHeaderAndIsReported() {
+        String page = header("Direct Connect", "direct-connect", null) + "1 - APIs\n\n"
+                + operation("1.1", "Create Direct Connect", "/v1/direct-connects", "direct-connect", "dns");
+
+        assertThat(parse(page)).singleElement().extracting(DocPage::service).isEqualTo("direct-connect");
+        assertThat(diagnostics.sorted()).anySatisfy(d -> assertThat(d.message())
+                .startsWith("the section's example names service 'dns' but it follows the service header of"
+                        + " 'direct-connect': expected"));
+    }
+
+    @Test
     void withoutAHeaderEachSectionIsNamedByItsExampleRequest() {
         String page = operation("1", "Create Volume", "/v1/volumes", "baremetal-blockstorage", null)
                 + operation("2", "List Hosted Zones", "/v1/hosted-zones", "dns", null);

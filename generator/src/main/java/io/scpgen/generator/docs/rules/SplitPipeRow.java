@@ -43,10 +43,18 @@ public final class SplitPipeRow {
             return alone;
         }
         StringBuilder text = new StringBuilder(first);
+        int pipes = pipes(first);
         for (int i = start + 1; i < lines.size() && !endsTable.test(i); i++) {
-            text.append('\n').append(lines.get(i));
-            if (endsWithPipe(lines.get(i))) {
-                return cells(text) <= columns ? new Joined(text.toString(), i + 1) : alone;
+            String line = lines.get(i);
+            text.append('\n').append(line);
+            pipes += pipes(line);
+            boolean closes = endsWithPipe(line);
+            // counted as the row grows, so a row that can no longer fit stops at once, not at the table's end
+            if ((closes ? pipes - 1 : pipes) > columns) {
+                return alone;
+            }
+            if (closes) {
+                return new Joined(text.toString(), i + 1);
             }
         }
         return alone;
@@ -60,12 +68,17 @@ public final class SplitPipeRow {
 
     /** The cells of a row's text: its unescaped pipes, less the closing one. */
     static int cells(CharSequence row) {
+        int pipes = pipes(row);
+        return endsWithPipe(row) ? pipes - 1 : pipes;
+    }
+
+    private static int pipes(CharSequence text) {
         int pipes = 0;
-        for (int i = 0; i < row.length(); i++) {
-            if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '|' && (i == 0 || text.charAt(i - 1) != '\\')) {
                 pipes++;
             }
         }
-        return endsWithPipe(row) ? pipes - 1 : pipes;
+        return pipes;
     }
 }

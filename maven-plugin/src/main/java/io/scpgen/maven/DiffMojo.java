@@ -98,7 +98,19 @@ public final class DiffMojo extends DocsMojo {
         return changes.stream().filter(c -> c.severity() == severity).count();
     }
 
+    /** The reports of the chosen {@code services}, all when none is chosen. */
     private List<DiffReport> reports() throws MojoFailureException {
+        List<DiffReport> all = allReports();
+        List<String> compared = all.stream().map(DiffReport::service).toList();
+        List<String> unknown = chosenServices().stream().filter(name -> !compared.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            throw new MojoFailureException("services " + unknown + " are in neither snapshot, which hold " + compared);
+        }
+        return chosenServices().isEmpty() ? all
+                : all.stream().filter(r -> chosenServices().contains(r.service())).toList();
+    }
+
+    private List<DiffReport> allReports() throws MojoFailureException {
         Snapshot now = Snapshot.of(loadDocs());
         if (oldDocsDirectory == null && oldSpec == null) {
             return DiffReport.betweenVersionsPerService(now);

@@ -86,10 +86,9 @@ public final class GenerateMojo extends DocsMojo {
         }
         List<ServiceSpec> specs = loadServices();
         EmitSettings settings = new EmitSettings(basePackage, chosen);
-        List<String> unknown = settings.unknownVersions(specs);
-        if (!unknown.isEmpty()) {
-            throw new MojoFailureException("versions " + unknown + " are not in the docs, which document "
-                    + EmitSettings.documentedVersions(specs));
+        java.util.Optional<String> problem = settings.problem(specs, "versions");
+        if (problem.isPresent()) {
+            throw new MojoFailureException(problem.get());
         }
         SdkWriter.Written written = SdkWriter.write(specs, settings, outputDirectory.toPath(),
                 generateTests ? testOutputDirectory.toPath() : null);

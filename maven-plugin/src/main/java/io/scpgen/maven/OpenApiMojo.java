@@ -7,6 +7,8 @@ import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -34,9 +36,9 @@ public final class OpenApiMojo extends DocsMojo {
         }
         diagnostics.sorted().stream().map(Diagnostic::format).forEach(getLog()::warn);
         try {
-            for (Map.Entry<String, String> document : documents.entrySet()) {
-                AtomicFiles.write(openapiDirectory.toPath().resolve(document.getKey()), document.getValue());
-            }
+            Map<Path, String> files = new LinkedHashMap<>();
+            documents.forEach((name, text) -> files.put(openapiDirectory.toPath().resolve(name), text));
+            AtomicFiles.writeAll(files); // all or none
         } catch (IOException e) {
             throw new MojoExecutionException("scpgen could not write to " + openapiDirectory + ": " + e.getMessage(), e);
         }

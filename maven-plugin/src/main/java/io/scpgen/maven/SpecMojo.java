@@ -7,7 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,30 +47,35 @@ public final class SpecMojo extends DocsMojo {
                     + specs.stream().map(ServiceSpec::name).toList() + ": set specDirectory for one <service>.json"
                     + " each, or choose one with services");
         }
+        Map<Path, String> files = new LinkedHashMap<>();
         for (ServiceSpec spec : specs) {
-            writeOrCheck(spec, specDirectory == null ? specFile : new File(specDirectory, spec.name() + ".json"));
+            File file = specDirectory == null ? specFile : new File(specDirectory, spec.name() + ".json");
+            files.put(file.toPath(), SpecJson.write(spec));
         }
-    }
-
-    private void writeOrCheck(ServiceSpec spec, File specFile) throws MojoExecutionException, MojoFailureException {
-        String json = SpecJson.write(spec);
         try {
             if (check) {
-                String existing = specFile.isFile() ? Files.readString(specFile.toPath(), StandardCharsets.UTF_8) : null;
-                if (!json.equals(existing)) {
-                    throw new MojoFailureException("specFile " + specFile + (existing == null ? " does not exist"
-                            : " is stale: it differs from the spec the docs in " + docsDirectory + " give")
-                            + ". Refresh it with: mvn scpgen:spec -Dscpgen.check=false (or java -jar"
-                            + " generator/target/scpgen.jar spec --docs " + docsDirectory + " --out " + specFile
-                            + "), then review and commit the diff");
+                for (Map.Entry<Path, String> file : files.entrySet()) {
+                    check(file.getKey().toFile(), file.getValue());
                 }
-                getLog().info("scpgen: " + specFile + " matches the docs");
                 return;
             }
-            AtomicFiles.write(specFile.toPath(), json);
-            getLog().info("scpgen: spec written to " + specFile);
+            AtomicFiles.writeAll(files); // all or none
         } catch (IOException e) {
-            throw new MojoExecutionException("scpgen could not write " + specFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("scpgen could not write " + files.keySet() + ": " + e.getMessage(), e);
         }
+        files.keySet().forEach(file -> getLog().info("scpgen: spec written to " + file));
+    }
+
+    /** Fails when {@code specFile} is not {@code json}, saying how to refresh it. */
+    private void check(File specFile, String json) throws IOException, MojoFailureException {
+        String existing = specFile.isFile() ? Files.readString(specFile.toPath(), StandardCharsets.UTF_8) : null;
+        if (!json.equals(existing)) {
+            throw new MojoFailureException("specFile " + specFile + (existing == null ? " does not exist"
+                    : " is stale: it differs from the spec the docs in " + docsDirectory + " give")
+                    + ". Refresh it with: mvn scpgen:spec -Dscpgen.check=false (or java -jar"
+                    + " generator/target/scpgen.jar spec --docs " + docsDirectory + " --out " + specFile
+                    + "), then review and commit the diff");
+        }
+        getLog().info("scpgen: " + specFile + " matches the docs");
     }
 }

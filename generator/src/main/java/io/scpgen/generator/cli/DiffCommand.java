@@ -67,6 +67,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "The service (id as in Scp-Api-Version) of pages that name none.")
     String service;
 
+    @Option(names = "--services", split = ",", paramLabel = "NAME",
+            description = "The services to compare (default: every service of either side).")
+    List<String> services;
+
     @Option(names = "--strict", description = "Fail (exit 2) on any error in the docs, not only on unreadable input.")
     boolean strict;
 
@@ -98,7 +102,8 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private int diff(ReportFormat reportFormat, PrintWriter err) {
-        Optional<List<DiffReport>> reports = docs != null ? versions(err) : snapshots(err);
+        Optional<List<DiffReport>> reports = (docs != null ? versions(err) : snapshots(err))
+                .flatMap(all -> chosen(all, err));
         if (reports.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
@@ -121,6 +126,20 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCodes.BREAKING_CHANGES;
         }
         return ExitCodes.OK;
+    }
+
+    /** The reports of the {@code --services} chosen; empty (and why, on stderr) when one is in neither side. */
+    private Optional<List<DiffReport>> chosen(List<DiffReport> all, PrintWriter err) {
+        if (services == null || services.isEmpty()) {
+            return Optional.of(all);
+        }
+        List<String> compared = all.stream().map(DiffReport::service).toList();
+        List<String> unknown = services.stream().filter(name -> !compared.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            err.println("scpgen: no report written: --services " + unknown + " not in the docs; they hold " + compared);
+            return Optional.empty();
+        }
+        return Optional.of(all.stream().filter(r -> services.contains(r.service())).toList());
     }
 
     private static long count(List<DiffReport> reports, ChangeSeverity severity) {
@@ -148,7 +167,8 @@ final class DiffCommand implements Callable<Integer> {
         Snapshot snapshot = Snapshot.load(paths, service);
         snapshot.diagnostics().stream().map(Diagnostic::format).forEach(err::println);
         if (!snapshot.usable() || (strict && snapshot.hasErrors())) {
-            err.println("scpgen: no report written: " + option + ": " + (snapshot.specs().isEmpty()
+            err.println("scpgen: no report written: " + option + ": " + (snapshot.problem() != null
+                    ? snapshot.problem() : snapshot.specs().isEmpty()
                     ? "nothing could be read" : !snapshot.usable() ? "an input is missing or unreadable"
                     : "the docs have errors (--strict)"));
             return Optional.empty();

@@ -41,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> versions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!EmitSettings.isPackageName(basePackage)) {
             err.println("scpgen: --package '" + basePackage + "' is not a Java package name such as io.scpgen.scp");
@@ -53,13 +53,19 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<ServiceSpec> services = loaded.get();
         EmitSettings settings = new EmitSettings(basePackage, versions);
-        List<String> unknown = settings.unknownVersions(services);
-        if (!unknown.isEmpty()) {
-            err.println("scpgen: --versions " + unknown + " not in the docs; they document "
-                    + EmitSettings.documentedVersions(services));
+        Optional<String> problem = settings.problem(services, "--versions");
+        if (problem.isPresent()) {
+            err.println("scpgen: nothing generated: " + problem.get());
             return ExitCodes.USER_ERROR;
         }
-        SdkWriter.Written written = SdkWriter.write(services, settings, out, tests);
+        SdkWriter.Written written;
+        try {
+            written = SdkWriter.write(services, settings, out, tests);
+        } catch (IOException e) {
+            err.println("scpgen: nothing generated: cannot write " + out + (tests == null ? "" : " or " + tests)
+                    + " (" + e + "): expected writable folders; the previous output is as it was");
+            return ExitCodes.USER_ERROR;
+        }
         written.lint().stream().map(Diagnostic::format).forEach(err::println);
         err.println("sdk: " + written.main().describe() + " in " + out);
         if (tests != null) {

@@ -71,9 +71,7 @@ final class OpenApiCommand implements Callable<Integer> {
         }
         exportDiagnostics.sorted().stream().map(Diagnostic::format).forEach(err::println);
         try {
-            for (Map.Entry<Path, String> file : files.entrySet()) {
-                AtomicFiles.write(file.getKey(), file.getValue());
-            }
+            AtomicFiles.writeAll(files);
         } catch (IOException e) {
             err.println("scpgen: cannot write to " + out + ": " + e);
             return ExitCodes.USER_ERROR;

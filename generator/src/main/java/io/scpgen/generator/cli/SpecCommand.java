@@ -29,12 +29,12 @@ final class SpecCommand implements Callable<Integer> {
     DocsOptions input;
 
     @Option(names = "--out", paramLabel = "FILE|DIR",
-            description = "Where to write the spec: a folder gets DIR/<service>.json per service; one service may go to"
-                    + " a FILE; standard output if absent (one service only).")
+            description = "Where to write the spec: a FILE ending in .json for one service, else a folder that gets"
+                    + " DIR/<service>.json per service; standard output if absent (one service only).")
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return write(err);
@@ -43,21 +43,15 @@ final class SpecCommand implements Callable<Integer> {
         }
     }
 
-    private int write(PrintWriter err) throws IOException {
+    private int write(PrintWriter err) {
         Optional<List<ServiceSpec>> loaded = input.load(err, "no spec written");
         if (loaded.isEmpty()) {
             return ExitCodes.USER_ERROR;
         }
         List<ServiceSpec> services = loaded.get();
-        boolean toFolder = out != null && (Files.isDirectory(out) || services.size() > 1);
         if (out == null && services.size() > 1) {
             err.println("scpgen: no spec written: the docs hold " + services.size() + " services "
                     + names(services) + ": give --out DIR for DIR/<service>.json each, or --services NAME");
-            return ExitCodes.USER_ERROR;
-        }
-        if (toFolder && Files.exists(out) && !Files.isDirectory(out)) {
-            err.println("scpgen: no spec written: --out " + out + " is a file and the docs hold " + services.size()
-                    + " services " + names(services) + ": expected a folder");
             return ExitCodes.USER_ERROR;
         }
         if (out == null) {
@@ -65,12 +59,22 @@ final class SpecCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
+        boolean toFolder = Files.isDirectory(out) || services.size() > 1 || !isJsonFile(out);
+        if (toFolder && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("scpgen: no spec written: --out " + out + " is a file and the docs hold " + services.size()
+                    + " services " + names(services) + ": expected a folder");
+            return ExitCodes.USER_ERROR;
+        }
         Map<Path, String> files = new LinkedHashMap<>();
         for (ServiceSpec service : services) {
             files.put(toFolder ? out.resolve(service.name() + ".json") : out, SpecJson.write(service));
         }
-        for (Map.Entry<Path, String> file : files.entrySet()) {
-            AtomicFiles.write(file.getKey(), file.getValue());
+        try {
+            AtomicFiles.writeAll(files);
+        } catch (IOException e) {
+            err.println("scpgen: no spec written: cannot write " + out + " (" + e + "): expected a writable "
+                    + (toFolder ? "folder" : "file"));
+            return ExitCodes.USER_ERROR;
         }
         for (ServiceSpec service : services) {
             err.println("spec: " + service.name() + ": " + service.operations().size() + " operations, "
@@ -78,6 +82,12 @@ final class SpecCommand implements Callable<Integer> {
                     + (toFolder ? out.resolve(service.name() + ".json") : out));
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code spec/virtualserver.json}: a file; {@code spec/networking} or {@code spec/networking/}: a folder. */
+    private static boolean isJsonFile(Path path) {
+        return path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     private static List<String> names(List<ServiceSpec> services) {

@@ -9,7 +9,6 @@ import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,14 @@ import java.util.Optional;
  * @param specs       one per service, sorted by service id; empty when nothing could be read
  * @param inputs      the file names read, sorted: what a report says was compared
  * @param diagnostics what was wrong with the input, sorted
+ * @param problem     why the side cannot be compared although its files were read (a page naming no service, two
+ *                    spec files of one service); null when there is none
  */
-public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagnostic> diagnostics) {
+public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagnostic> diagnostics, String problem) {
+
+    public Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagnostic> diagnostics) {
+        this(specs, inputs, diagnostics, null);
+    }
 
     public Snapshot {
         specs = specs.stream().sorted(Comparator.comparing(ServiceSpec::name)).toList();
@@ -38,9 +43,12 @@ public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagno
     public static Snapshot load(List<Path> paths, String unnamedService) {
         if (!paths.isEmpty() && paths.stream().allMatch(Snapshot::isSpecFile)) {
             List<Snapshot> files = paths.stream().map(Snapshot::ofSpecFile).toList();
-            return new Snapshot(files.stream().flatMap(f -> f.specs().stream()).toList(),
-                    files.stream().flatMap(f -> f.inputs().stream()).toList(),
-                    files.stream().flatMap(f -> f.diagnostics().stream()).toList());
+            List<ServiceSpec> specs = files.stream().flatMap(f -> f.specs().stream()).toList();
+            List<String> twice = specs.stream().map(ServiceSpec::name).filter(name -> specs.stream()
+                    .filter(other -> other.name().equals(name)).count() > 1).distinct().sorted().toList();
+            return new Snapshot(specs, files.stream().flatMap(f -> f.inputs().stream()).toList(),
+                    files.stream().flatMap(f -> f.diagnostics().stream()).toList(), twice.isEmpty() ? null
+                    : "several spec files hold the service " + twice + ": expected one file per service");
         }
         return of(SpecFromDocs.withAllReaders().load(paths, unnamedService));
     }
@@ -51,12 +59,11 @@ public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagno
 
     public static Snapshot of(SpecFromDocs.Result result) {
         List<String> files = result.coverage().stream().map(c -> fileName(Path.of(c.file()))).toList();
-        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        // a page whose service is unknown cannot be placed in either side: the side is not the docs, as for a
-        // missing input (an error about a whole file)
-        result.unnamedPages().forEach(page -> diagnostics.add(new Diagnostic(page, 0, Severity.ERROR,
-                "the page names no service: give the service of such pages (--service NAME)")));
-        return new Snapshot(result.specs(), files, diagnostics);
+        // a page whose sections name no service cannot be placed: the side would not be the docs
+        String unnamed = result.unnamedPages().isEmpty() ? null : result.unnamedPages().size()
+                + (result.unnamedPages().size() == 1 ? " page names" : " pages name") + " no service "
+                + result.unnamedPages() + ": give --service NAME";
+        return new Snapshot(result.specs(), files, result.diagnostics(), unnamed);
     }
 
     /** The spec of the one service; null when there is none. */
@@ -69,7 +76,7 @@ public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagno
 
     /** The same snapshot with only {@code service}'s spec: one service's side of a comparison. */
     public Snapshot only(ServiceSpec service) {
-        return new Snapshot(List.of(service), inputs, diagnostics);
+        return new Snapshot(List.of(service), inputs, diagnostics, problem);
     }
 
     public Optional<ServiceSpec> service(String name) {
@@ -98,7 +105,7 @@ public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagno
 
     /** Whether there is a spec to compare: something was read and no input was missing or unreadable. */
     public boolean usable() {
-        return !specs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::missingInput);
+        return problem == null && !specs.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::missingInput);
     }
 
     public boolean hasErrors() {

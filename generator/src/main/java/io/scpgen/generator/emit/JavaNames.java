@@ -65,7 +65,7 @@ public final class JavaNames {
         if (segment.isEmpty() || Character.isDigit(segment.charAt(0))) {
             segment = "s" + segment;
         }
-        return SourceVersion.isKeyword(segment) ? segment + "_" : segment;
+        return BoundedName.of(SourceVersion.isKeyword(segment) ? segment + "_" : segment);
     }
 
     /** {@code 1.3 -> v1_3}: the package segment of an API version. */

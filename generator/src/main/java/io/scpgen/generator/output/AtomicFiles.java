@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,15 +19,31 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        // a plain new file (not createTempFile, which is owner-only) so the result has the usual permissions
-        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        writeAll(Map.of(target, content));
+    }
+
+    /**
+     * Writes several files so that a failure leaves every one of them as it was: all are written beside their
+     * targets first, and moved into place only when all were written (each move replaces a file in one step).
+     */
+    public static void writeAll(Map<Path, String> files) throws IOException {
+        Map<Path, Path> temps = new LinkedHashMap<>();
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            move(temp, target);
+            for (Map.Entry<Path, String> file : files.entrySet()) {
+                Path parent = file.getKey().toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                // a plain new file (not createTempFile, which is owner-only) so the result has the usual permissions
+                Path temp = parent.resolve("." + file.getKey().getFileName() + "." + UUID.randomUUID() + ".tmp");
+                temps.put(temp, file.getKey());
+                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+            }
+            for (Map.Entry<Path, Path> temp : temps.entrySet()) {
+                move(temp.getKey(), temp.getValue());
+            }
         } finally {
-            Files.deleteIfExists(temp);
+            for (Path temp : temps.keySet()) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

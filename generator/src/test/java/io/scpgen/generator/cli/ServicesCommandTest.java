@@ -132,6 +132,68 @@ class ServicesCommandTest {
         assertThat(versions.out().indexOf("batch")).isLessThan(versions.out().indexOf("cloudfunctions"));
     }
 
+    @Test
+    void idsThatWouldShareAPackageAreAUserErrorNamingBoth() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        String page = Files.readString(SeedDocs.file(SeedDocs.IMAGE_MEMBERS));
+        Files.writeString(docs.resolve("a.txt"), page.replace("= virtualserver ", "= direct-connect "));
+        Files.writeString(docs.resolve("b.txt"), page.replace("= virtualserver ", "= directconnect "));
+        Path out = Files.createDirectories(temp.resolve("main"));
+        Files.writeString(out.resolve("Keep.java"), "class Keep {}");
+
+        CliRun clash = CliRun.of("generate", "--docs", docs.toString(), "--out", out.toString());
+        CliRun one = CliRun.of("generate", "--docs", docs.toString(), "--out", out.toString(), "--services",
+                "direct-connect");
+
+        assertThat(clash.exitCode()).isEqualTo(2);
+        assertThat(clash.err()).contains("services [direct-connect, directconnect] would share the package"
+                + " io.scpgen.scp.directconnect").doesNotContain("internal error");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(out.resolve("Keep.java")).doesNotExist();
+        assertThat(out.resolve("io/scpgen/scp/directconnect/v1_3")).isDirectory();
+    }
+
+    @Test
+    void specOutIsAFolderUnlessItNamesAJsonFileAndAnUnwritableOneIsAUserError() throws IOException {
+        String docs = services("korean-category").toString();
+        Path blocker = Files.writeString(temp.resolve("a-file"), "not a folder");
+
+        CliRun folder = CliRun.of("spec", "--docs", docs, "--services", "batch", "--out", temp.resolve("specs").toString());
+        CliRun file = CliRun.of("spec", "--docs", docs, "--services", "batch", "--out", temp.resolve("b.json").toString());
+        CliRun unwritable = CliRun.of("spec", "--docs", docs, "--out", blocker.resolve("specs").toString());
+        CliRun generate = CliRun.of("generate", "--docs", docs, "--out", blocker.resolve("main").toString());
+
+        assertThat(List.of(folder.exitCode(), file.exitCode())).containsOnly(0);
+        assertThat(temp.resolve("specs/batch.json")).isRegularFile();
+        assertThat(temp.resolve("b.json")).isRegularFile();
+        assertThat(unwritable.exitCode()).isEqualTo(2);
+        assertThat(unwritable.err()).contains("scpgen: no spec written: cannot write").doesNotContain("internal error");
+        assertThat(generate.exitCode()).isEqualTo(2);
+        assertThat(generate.err()).contains("scpgen: nothing generated: cannot write").doesNotContain("internal error");
+    }
+
+    @Test
+    void theDiffComparesTheChosenServicesAndOneSpecFilePerService() throws IOException {
+        String two = services("korean-category").toString();
+        Path specs = temp.resolve("specs");
+        CliRun.of("spec", "--docs", two, "--out", specs.toString());
+        Path batch = specs.resolve("batch.json");
+        Path copy = Files.copy(batch, temp.resolve("batch-copy.json"));
+
+        CliRun chosen = CliRun.of("diff", "--old", batch.toString(), specs.resolve("cloudfunctions.json").toString(),
+                "--new", two, "--services", "batch", "--format", "json");
+        CliRun twice = CliRun.of("diff", "--old", batch.toString(), copy.toString(), "--new", two);
+        CliRun unknown = CliRun.of("diff", "--docs", two, "--services", "nosuch");
+
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(chosen.out()).contains("\"schema\": \"scpgen-diff/1\"").contains("\"service\": \"batch\"")
+                .doesNotContain("\"service\": \"cloudfunctions\"");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("several spec files hold the service [batch]: expected one file per service");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--services [nosuch] not in the docs; they hold [batch, cloudfunctions]");
+    }
+
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();

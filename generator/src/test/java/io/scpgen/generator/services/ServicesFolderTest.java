@@ -143,7 +143,11 @@ class ServicesFolderTest {
             Method dns = loader.loadClass("io.scpgen.scp.dns.v1_0.DNSClient")
                     .getMethod("create", ScpClientConfiguration.class);
 
-            assertThat(product.invoke(null, noRegion)).isNotNull();
+            Object client = product.invoke(null, noRegion);
+            java.lang.reflect.Field handler = client.getClass().getDeclaredField("handler");
+            handler.setAccessible(true);
+            assertThat(((io.scpgen.runtime.ScpClientHandler) handler.get(client)).endpoint())
+                    .hasToString("https://product.e.samsungsdscloud.com");
             assertThatThrownBy(() -> dns.invoke(null, noRegion)).hasRootCauseInstanceOf(IllegalStateException.class)
                     .rootCause().hasMessageStartingWith("No SCP region for dns");
         }

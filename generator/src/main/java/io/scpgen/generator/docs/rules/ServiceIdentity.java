@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class ServiceIdentity {
 
-    /** A service id: one DNS label, as the endpoint host has it. */
-    private static final String ID = "([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)";
+    /** A service id: one DNS label (at most 63 characters), as the endpoint host has it. */
+    private static final String ID = "([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)";
 
     /**
      * {@code https://direct-connect.{region}.{environment}.samsungsdscloud.com}; a global service has no region:
@@ -22,7 +22,7 @@ public final class ServiceIdentity {
 
     /** {@code "Scp-Api-Version = virtualserver 1.3"} in an example request's headers. */
     private static final Pattern API_VERSION_HEADER = Pattern.compile(
-            "(?i)Scp-Api-Version\\s*[=:]\\s*" + ID.replace("a-z", "a-zA-Z") + "\\s+v?\\d+(\\.\\d+)*");
+            "(?i)Scp-Api-Version\\s*[=:]\\s*" + ID + "\\s+v?\\d+(\\.\\d+)*");
 
     /** {@code scp-cli virtualserver image member list}, also {@code scpcli}. */
     private static final Pattern CLI_COMMAND = Pattern.compile("^(?:scp-cli|scpcli)\\s+" + ID + "(\\s.*)?$");

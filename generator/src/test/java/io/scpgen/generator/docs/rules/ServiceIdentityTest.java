@@ -72,4 +72,14 @@ class ServiceIdentityTest {
     void otherCommandsNameNoService(String command) {
         assertThat(ServiceIdentity.fromCliCommand(command)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anIdLongerThanADnsLabelNamesNoService() {
+        String label63 = "a".repeat(63);
+
+        assertThat(ServiceIdentity.fromApiVersionHeader("\"Scp-Api-Version = " + label63 + " 1.0\"")).contains(label63);
+        assertThat(ServiceIdentity.fromApiVersionHeader("\"Scp-Api-Version = " + label63 + "a 1.0\"")).isEmpty();
+        assertThat(ServiceIdentity.fromCliCommand("scp-cli " + "b".repeat(300) + " list")).isEmpty();
+        assertThat(ServiceIdentity.fromOpenApiUrl("https://" + "c".repeat(64) + ".{region}.{environment}.x.com")).isEmpty();
+    }
 }

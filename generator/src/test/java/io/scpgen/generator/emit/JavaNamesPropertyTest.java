@@ -20,7 +20,7 @@ class JavaNamesPropertyTest {
     @Property(tries = 300)
     void everyNameIsABoundedJavaIdentifier(@ForAll("docsText") String text) {
         for (String name : new String[] {JavaNames.upperCamel(text), JavaNames.lowerCamel(text),
-                JavaNames.constant(text), JavaNames.versionPackage(text)}) {
+                JavaNames.constant(text), JavaNames.versionPackage(text), JavaNames.servicePackage(text)}) {
             assertThat(name.length()).as(name).isBetween(1, BoundedName.MAX_LENGTH);
             assertThat(SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)).as(name).isTrue();
         }
@@ -44,8 +44,12 @@ class JavaNamesPropertyTest {
     }
 
     @Property(tries = 100)
-    void theSameTextAlwaysGivesTheSameName(@ForAll("docsText") String text) {
-        assertThat(JavaNames.upperCamel(text)).isEqualTo(JavaNames.upperCamel(new String(text.toCharArray())));
+    void aServicePackageIsLowerCaseAndDistinctIdsWithDistinctLettersStayDistinct(@ForAll("longTypeNames") String a,
+                                                                                @ForAll("longTypeNames") String b) {
+        Assume.that(!a.equals(b));
+
+        assertThat(JavaNames.servicePackage(a)).isEqualTo(JavaNames.servicePackage(a).toLowerCase(java.util.Locale.ROOT))
+                .isNotEqualTo(JavaNames.servicePackage(b));
     }
 
     /** Any text, from empty to a 10,000-character line: words, punctuation, digits, Korean, any code point. */

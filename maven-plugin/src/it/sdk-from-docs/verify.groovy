@@ -7,12 +7,15 @@ assert new File(sources, 'v1_3/VirtualserverClient.java').isFile()
 assert new File(sources, 'v1_1/VirtualserverClient.java').isFile()
 assert !new File(sources, 'v1_2').exists() : 'only the configured versions are generated'
 assert new File(sources, 'model/ImageListResponseV1Dot2.java').isFile()
+assert new File(sources, 'VirtualserverClient.java').isFile() : 'the current client'
+assert new File(sources, 'request/ListPendingImagesRequest.java').isFile() : 'one request class for both versions'
+assert !new File(sources, 'v1_3/ListPendingImagesRequest.java').exists()
 assert new File(tests, 'v1_3/ImagesApiTest.java').isFile()
 assert new File(basedir, 'target/classes/com/example/scp/virtualserver/v1_3/ImagesApi.class').isFile()
 
-// the generated tests ran and passed: 3 operations in each of the two versions
+// the generated tests ran and passed: 3 operations in each of the two versions, and in the current client
 def testsRun = (log =~ /(?m)Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0\s*$/).collect { it[1] as int }
-assert testsRun.contains(6) : 'the 6 generated tests ran and passed'
+assert testsRun.contains(9) : 'the 9 generated tests ran and passed'
 
 // the second build found nothing to do and left the generated files alone
 assert log.contains('docs and configuration unchanged since the last run') : 'second build is an up-to-date no-op'

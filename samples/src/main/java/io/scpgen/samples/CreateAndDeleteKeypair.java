@@ -3,8 +3,8 @@ package io.scpgen.samples;
 import io.scpgen.runtime.ScpClientConfiguration;
 import io.scpgen.scp.virtualserver.model.KeypairCreateRequest;
 import io.scpgen.scp.virtualserver.model.KeypairCreateResponse;
-import io.scpgen.scp.virtualserver.v1_1.CreateKeypairRequest;
-import io.scpgen.scp.virtualserver.v1_1.DeleteKeypairRequest;
+import io.scpgen.scp.virtualserver.request.CreateKeypairRequest;
+import io.scpgen.scp.virtualserver.request.DeleteKeypairRequest;
 import io.scpgen.scp.virtualserver.v1_1.VirtualServerClient;
 import java.io.PrintStream;
 

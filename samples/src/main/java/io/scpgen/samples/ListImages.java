@@ -2,7 +2,7 @@ package io.scpgen.samples;
 
 import io.scpgen.runtime.ScpClientConfiguration;
 import io.scpgen.scp.virtualserver.model.ImageShowResponse;
-import io.scpgen.scp.virtualserver.v1_1.ListImagesRequest;
+import io.scpgen.scp.virtualserver.request.ListImagesRequest;
 import io.scpgen.scp.virtualserver.v1_1.VirtualServerClient;
 import java.io.PrintStream;
 

@@ -3,10 +3,10 @@ package io.scpgen.samples;
 import io.scpgen.runtime.ScpClientConfiguration;
 import io.scpgen.scp.virtualserver.model.ImageMemberShowResponse;
 import io.scpgen.scp.virtualserver.model.ImageShowResponse;
-import io.scpgen.scp.virtualserver.v1_1.ListImagesRequest;
-import io.scpgen.scp.virtualserver.v1_1.ShowImageRequest;
+import io.scpgen.scp.virtualserver.request.ListImagesRequest;
+import io.scpgen.scp.virtualserver.request.ShowImageRequest;
 import io.scpgen.scp.virtualserver.v1_1.VirtualServerClient;
-import io.scpgen.scp.virtualserver.v1_3.ListImageMembersRequest;
+import io.scpgen.scp.virtualserver.request.ListImageMembersRequest;
 import java.io.PrintStream;
 
 /** Shows the first image and the accounts it is shared with. */

@@ -1,13 +1,14 @@
 package io.scpgen.samples;
 
 import io.scpgen.runtime.ScpClientConfiguration;
-import io.scpgen.scp.virtualserver.v1_1.ListKeypairsRequest;
-import io.scpgen.scp.virtualserver.v1_3.ListPendingImagesRequest;
+import io.scpgen.scp.virtualserver.VirtualServerClient;
+import io.scpgen.scp.virtualserver.request.ListKeypairsRequest;
+import io.scpgen.scp.virtualserver.request.ListPendingImagesRequest;
 import java.io.PrintStream;
 
 /**
- * Uses the newest API version that documents each call: 1.3 where the operation has it, 1.1 otherwise. Each
- * version's client has exactly that version's operations, so the compiler tells which version has what.
+ * One client for every call, each at the newest API version that documents it: pending images at 1.3, keypairs at
+ * 1.1 (the newest version that has them). The current client's method Javadoc names the version each call sends.
  */
 final class VersionAwareCalls implements Sample {
 
@@ -18,18 +19,17 @@ final class VersionAwareCalls implements Sample {
 
     @Override
     public String summary() {
-        return "call with API 1.3 where the operation has it, 1.1 otherwise";
+        return "the current client: each call at the newest API version that documents it";
     }
 
     @Override
-    @SuppressWarnings("deprecation") // the 1.1 client serves the calls 1.3 does not document
+    @SuppressWarnings("deprecation") // listing keypairs is documented only in versions that are now deprecated
     public void run(ScpClientConfiguration configuration, PrintStream out) {
-        try (var v13 = io.scpgen.scp.virtualserver.v1_3.VirtualServerClient.create(configuration);
-             var v11 = io.scpgen.scp.virtualserver.v1_1.VirtualServerClient.create(configuration)) {
-            var pending = v13.pendingImages().listPendingImages(ListPendingImagesRequest.builder().build());
+        try (VirtualServerClient client = VirtualServerClient.create(configuration)) {
+            var pending = client.pendingImages().listPendingImages(ListPendingImagesRequest.builder().build());
             out.println("pending images (API 1.3): " + pending.images().size() + ", GPU driver of the first: "
                     + (pending.images().isEmpty() ? "-" : pending.images().get(0).scpGpuDriver()));
-            var keypairs = v11.keypairs().listKeypairs(ListKeypairsRequest.builder().build());
+            var keypairs = client.keypairs().listKeypairs(ListKeypairsRequest.builder().build());
             out.println("keypairs (API 1.1, the newest version that documents them): " + keypairs.keypairs().size());
         }
     }

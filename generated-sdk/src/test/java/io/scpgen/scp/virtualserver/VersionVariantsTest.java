@@ -24,9 +24,9 @@ class VersionVariantsTest {
             mock.answer("GET", "/v1/pending-images", "1.3", PENDING);
 
             ImageListResponse old = v11.pendingImages().listPendingImages(
-                    io.scpgen.scp.virtualserver.v1_1.ListPendingImagesRequest.builder().build());
+                    io.scpgen.scp.virtualserver.request.ListPendingImagesRequest.builder().build());
             ImageListResponseV1Dot2 current = v13.pendingImages().listPendingImages(
-                    io.scpgen.scp.virtualserver.v1_3.ListPendingImagesRequest.builder().build());
+                    io.scpgen.scp.virtualserver.request.ListPendingImagesRequest.builder().build());
 
             assertThat(old.images().get(0).id()).isEqualTo("70a599e0");
             assertThat(ScpJson.mapper().valueToTree(old).toString()).doesNotContain("scp_gpu_driver");

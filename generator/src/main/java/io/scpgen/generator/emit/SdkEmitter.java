@@ -1,23 +1,26 @@
 package io.scpgen.generator.emit;
 
+import com.palantir.javapoet.ClassName;
 import io.scpgen.generator.emit.client.RequestClassSpec;
 import io.scpgen.generator.emit.client.ResourceApiClassSpec;
 import io.scpgen.generator.emit.client.ServiceClientClassSpec;
 import io.scpgen.generator.emit.model.ModelClassSpec;
 import io.scpgen.generator.emit.test.ResourceApiTestClassSpec;
 import io.scpgen.generator.emit.test.TestSupportClassSpec;
-import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Model;
-import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Emits the SDK of one service: models, a client per API version, request objects, and generated tests. */
+/**
+ * Emits the SDK of one service: models, the current client and a client per API version, the request classes they
+ * share, and generated tests of every client.
+ */
 public final class SdkEmitter {
 
     private final EmitSettings settings;
@@ -31,45 +34,35 @@ public final class SdkEmitter {
         ModelUsage usage = new ModelUsage(spec, settings);
         TypeMapper types = new TypeMapper(names.modelPackage(),
                 spec.models().stream().map(Model::name).collect(Collectors.toSet()));
+        RequestClasses requests = new RequestClasses(spec, names);
         List<ClassSpec> main = new ArrayList<>();
         List<ClassSpec> tests = new ArrayList<>();
         for (String model : usage.models()) {
             main.add(new ModelClassSpec(spec.model(model).orElseThrow(), types, usage.versions(model)));
         }
         ExampleLinter linter = new ExampleLinter(spec, diagnostics);
-        for (ApiVersion version : spec.versions()) {
-            if (!settings.includes(version.version())) {
+        List<SdkClient> clients = new ArrayList<>();
+        clients.add(SdkClient.current(spec, settings));
+        spec.versions().stream().filter(v -> settings.includes(v.version()))
+                .map(version -> SdkClient.pinned(spec, version)).forEach(clients::add);
+        // a request class is generated once, whichever clients send it
+        Map<ClassName, RequestClasses.Shared> used = new TreeMap<>(Comparator.comparing(ClassName::canonicalName));
+        for (SdkClient client : clients) {
+            if (client.isEmpty()) {
                 continue;
             }
-            Map<String, List<Operation>> groups = groups(spec, version.version());
-            if (groups.isEmpty()) {
-                continue;
-            }
-            main.add(new ServiceClientClassSpec(version,
-                    List.copyOf(groups.keySet()), names));
-            groups.forEach((group, operations) -> {
-                main.add(new ResourceApiClassSpec(spec, version.version(), group, operations, names, types));
-                for (Operation operation : operations) {
-                    var variant = operation.variant(version.version()).orElseThrow();
-                    main.add(new RequestClassSpec(operation, variant, names.request(version.version(), operation),
-                            OperationShape.responseType(variant, types), types));
-                }
-                tests.add(new ResourceApiTestClassSpec(version, group, operations, names, types, linter));
+            main.add(new ServiceClientClassSpec(client, List.copyOf(client.groups().keySet()), names));
+            client.groups().forEach((group, operations) -> {
+                main.add(new ResourceApiClassSpec(spec, client, group, operations, names, types, requests));
+                operations.forEach(o -> used.putIfAbsent(requests.of(o, client.variant(o)).className(),
+                        requests.of(o, client.variant(o))));
+                tests.add(new ResourceApiTestClassSpec(client, group, operations, names, types, linter, requests));
             });
         }
+        used.values().forEach(shared -> main.add(new RequestClassSpec(shared, types)));
         if (!tests.isEmpty()) {
             tests.add(new TestSupportClassSpec(names.testSupport()));
         }
         return new GeneratedSources(main, tests);
-    }
-
-    private static Map<String, List<Operation>> groups(ServiceSpec spec, String version) {
-        Map<String, List<Operation>> groups = new TreeMap<>();
-        for (Operation operation : spec.operations()) {
-            if (operation.variant(version).isPresent()) {
-                groups.computeIfAbsent(operation.group(), k -> new ArrayList<>()).add(operation);
-            }
-        }
-        return groups;
     }
 }

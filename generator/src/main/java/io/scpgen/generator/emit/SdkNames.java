@@ -57,24 +57,34 @@ public final class SdkNames {
         return servicePackage + "." + JavaNames.versionPackage(version);
     }
 
-    /** {@code v1_3.VirtualServerClient}. */
+    /** The package of a client's classes: the version's, or the service's own for the current client (null). */
+    private String clientPackage(String version) {
+        return version == null ? servicePackage : versionPackage(version);
+    }
+
+    /** {@code VirtualServerClient} (the current client, {@code version} null), {@code v1_3.VirtualServerClient}. */
     public ClassName client(String version) {
-        return ClassName.get(versionPackage(version), serviceClass + "Client");
+        return ClassName.get(clientPackage(version), serviceClass + "Client");
     }
 
-    /** {@code v1_3.ImagesApi}. */
+    /** {@code ImagesApi} (the current client's), {@code v1_3.ImagesApi}. */
     public ClassName resourceApi(String version, String group) {
-        return ClassName.get(versionPackage(version), JavaNames.upperCamel(group) + "Api");
+        return ClassName.get(clientPackage(version), JavaNames.upperCamel(group) + "Api");
     }
 
-    /** {@code v1_3.ListImagesRequest}. */
-    public ClassName request(String version, Operation operation) {
-        return ClassName.get(versionPackage(version), JavaNames.upperCamel(operation.id()) + "Request");
+    /** {@code io.scpgen.scp.virtualserver.request}: the request classes every client shares. */
+    public String requestPackage() {
+        return servicePackage + ".request";
     }
 
-    /** {@code v1_3.ImagesApiTest}. */
+    /** {@code request.ListImagesRequest}, {@code request.ListImagesRequestV1Dot2} for {@code suffix} V1Dot2. */
+    public ClassName request(Operation operation, String suffix) {
+        return ClassName.get(requestPackage(), JavaNames.upperCamel(operation.id()) + "Request" + suffix);
+    }
+
+    /** {@code ImagesApiTest} (the current client's), {@code v1_3.ImagesApiTest}. */
     public ClassName resourceApiTest(String version, String group) {
-        return ClassName.get(versionPackage(version), JavaNames.upperCamel(group) + "ApiTest");
+        return ClassName.get(clientPackage(version), JavaNames.upperCamel(group) + "ApiTest");
     }
 
     /** {@code io.scpgen.scp.virtualserver.SdkTestSupport}: what every generated test shares. */

@@ -89,7 +89,7 @@ class EmittedBehaviourTest {
 
     @Test
     void clashingNamesGetMembersOfTheirOwnAndThePaginatorUsesThem() throws Exception {
-        Class<?> request = loader.loadClass("io.scpgen.scp.things.v1_0.ListThingsRequest");
+        Class<?> request = loader.loadClass("io.scpgen.scp.things.request.ListThingsRequest");
         Class<?> api = loader.loadClass("io.scpgen.scp.things.v1_0.ThingsApi");
 
         assertThat(List.of(request.getMethods()).stream().map(Method::getName)).contains("x", "xValue");
@@ -150,13 +150,13 @@ class EmittedBehaviourTest {
 
         assertThat(client.isAnnotationPresent(Deprecated.class)).isTrue();
         assertThat(client.getField("API_VERSION").get(null)).isEqualTo("1.0");
-        assertThat(api.getMethod("showThing", loader.loadClass("io.scpgen.scp.things.v1_0.ShowThingRequest"))
+        assertThat(api.getMethod("showThing", loader.loadClass("io.scpgen.scp.things.request.ShowThingRequest"))
                 .isAnnotationPresent(Deprecated.class)).isTrue();
     }
 
     @Test
     void aRequestWithoutARequiredPathParameterNamesIt() throws Exception {
-        Object builder = loader.loadClass("io.scpgen.scp.things.v1_0.ShowThingRequest").getMethod("builder")
+        Object builder = loader.loadClass("io.scpgen.scp.things.request.ShowThingRequest").getMethod("builder")
                 .invoke(null);
 
         assertThatThrownBy(() -> invoke(builder, "build")).isInstanceOf(IllegalStateException.class)

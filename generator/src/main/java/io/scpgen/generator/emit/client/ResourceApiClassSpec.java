@@ -1,6 +1,7 @@
 package io.scpgen.generator.emit.client;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -8,7 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.ClassSpec;
 import io.scpgen.generator.emit.Javadocs;
 import io.scpgen.generator.emit.OperationShape;
+import io.scpgen.generator.emit.RequestClasses;
 import io.scpgen.generator.emit.Runtime;
+import io.scpgen.generator.emit.SdkClient;
 import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.emit.TypeMapper;
 import io.scpgen.generator.emit.model.ModelClassSpec;
@@ -21,86 +24,94 @@ import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * The operations of one resource group in one API version ({@code images()} of the 1.3 client): a sync and an async
- * method per operation, and a paginator for operations that page with {@code limit} and {@code marker}.
+ * The operations of one resource group of one client ({@code images()} of the current client, or of the 1.3 client):
+ * a sync and an async method per operation, and a paginator for operations that page with {@code limit} and
+ * {@code marker}. The class that sends a call is the one that knows its API version.
  */
 public final class ResourceApiClassSpec implements ClassSpec {
 
     private final ServiceSpec spec;
-    private final String version;
+    private final SdkClient client;
     private final String group;
     private final List<Operation> operations;
     private final SdkNames names;
     private final TypeMapper types;
+    private final RequestClasses requests;
 
-    public ResourceApiClassSpec(ServiceSpec spec, String version, String group, List<Operation> operations,
-                                SdkNames names, TypeMapper types) {
+    public ResourceApiClassSpec(ServiceSpec spec, SdkClient client, String group, List<Operation> operations,
+                                SdkNames names, TypeMapper types, RequestClasses requests) {
         this.spec = spec;
-        this.version = version;
+        this.client = client;
         this.group = group;
         this.operations = List.copyOf(operations);
         this.names = names;
         this.types = types;
+        this.requests = requests;
     }
 
     @Override
     public ClassName className() {
-        return names.resourceApi(version, group);
+        return names.resourceApi(client.version(), group);
     }
 
     @Override
     public TypeSpec poetSpec() {
         TypeSpec.Builder type = TypeSpec.classBuilder(className()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The {@code $L} operations of API version $L.\n", group, version)
+                .addJavadoc("The {@code $L} operations $L.\n", group, client.isCurrent()
+                        ? "at their newest documented API versions" : "of API version " + client.version())
                 .addField(Runtime.CLIENT_HANDLER, "handler", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(Runtime.CLIENT_HANDLER, "handler")
                         .addStatement("this.handler = handler").build());
         for (Operation operation : operations) {
-            OperationVariant variant = operation.variant(version).orElseThrow();
-            addOperation(type, operation, variant);
+            addOperation(type, operation, client.variant(operation));
         }
         return type.build();
     }
 
     private void addOperation(TypeSpec.Builder type, Operation operation, OperationVariant variant) {
         String method = SdkNames.operationMethod(operation);
-        ClassName request = names.request(version, operation);
+        ClassName request = requests.of(operation, variant).className();
         TypeName response = OperationShape.responseType(variant, types);
         boolean deprecated = variant.lifecycle().status() == LifecycleStatus.DEPRECATED;
         String javadoc = javadoc(operation, variant, deprecated);
+        CodeBlock scpRequest = CodeBlock.of("request.toScpRequest($S, $T.class)", variant.version(), response);
 
         MethodSpec.Builder sync = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(response)
                 .addJavadoc("$L\n@param request the call's parameters\n@return $L\n"
                         + "@throws io.scpgen.runtime.exception.ScpApiException if the service answers with an error"
                         + " status\n$L", javadoc, returns(response), deprecatedTag(variant, deprecated))
-                .addParameter(request, "request")
-                .addStatement(response.equals(ClassName.get(Void.class)) ? "handler.execute(request.toScpRequest());\nreturn null"
-                        : "return handler.execute(request.toScpRequest())");
+                .addParameter(request, "request");
+        if (response.equals(ClassName.get(Void.class))) {
+            sync.addStatement("handler.execute($L)", scpRequest).addStatement("return null");
+        } else {
+            sync.addStatement("return handler.execute($L)", scpRequest);
+        }
         MethodSpec.Builder async = MethodSpec.methodBuilder(method + "Async").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
                 .addJavadoc("$L\n<p>Sends the call without blocking.\n@param request the call's parameters\n"
                         + "@return the future result: $L\n$L", javadoc, returns(response),
                         deprecatedTag(variant, deprecated))
                 .addParameter(request, "request")
-                .addStatement("return handler.executeAsync(request.toScpRequest())");
+                .addStatement("return handler.executeAsync($L)", scpRequest);
         if (deprecated) {
             sync.addAnnotation(Deprecated.class);
             async.addAnnotation(Deprecated.class);
         }
         type.addMethod(sync.build()).addMethod(async.build());
         OperationShape.paging(variant, spec).ifPresent(paging -> type.addMethod(
-                paginator(method, request, response, paging, deprecated, variant)));
+                paginator(method, requests.of(operation, variant), response, paging, deprecated, variant)));
     }
 
-    private MethodSpec paginator(String method, ClassName request, TypeName response, OperationShape.Paging paging,
-                                 boolean deprecated, OperationVariant variant) {
+    private MethodSpec paginator(String method, RequestClasses.Shared shared, TypeName response,
+                                 OperationShape.Paging paging, boolean deprecated, OperationVariant variant) {
+        ClassName request = shared.className();
         // the accessors as the page, item and request classes name them (a clash with a reserved name renames one)
         ClassName item = types.model(paging.item().name());
         String items = ModelClassSpec.memberName(paging.page(), paging.items().name());
         String id = ModelClassSpec.memberName(paging.item(), "id");
-        String limit = RequestClassSpec.memberName(variant, paging.limit());
-        String marker = RequestClassSpec.memberName(variant, paging.marker());
+        String limit = RequestClassSpec.memberName(shared, paging.limit());
+        String marker = RequestClassSpec.memberName(shared, paging.marker());
         MethodSpec.Builder paginator = MethodSpec.methodBuilder(method + "Paginator").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(Runtime.MARKER_PAGINATOR, item))
                 .addJavadoc("Every {@code $L} item over all pages, fetched lazily page by page: each page asks for"
@@ -142,12 +153,15 @@ public final class ResourceApiClassSpec implements ClassSpec {
                 : "the parsed response";
     }
 
-    private static String deprecatedTag(OperationVariant variant, boolean deprecated) {
+    private String deprecatedTag(OperationVariant variant, boolean deprecated) {
         if (!deprecated) {
             return "";
         }
         String until = variant.lifecycle().supportedUntil();
+        // the current client calls a deprecated version only when no newer one documents the operation
         return "@deprecated API version " + variant.version() + " is deprecated"
-                + (until == null ? "" : "; supported until " + until) + ". Use a newer API version.\n";
+                + (until == null ? "" : "; supported until " + until)
+                + (client.isCurrent() ? ", and no newer version documents this operation.\n"
+                : ". Use a newer API version.\n");
     }
 }

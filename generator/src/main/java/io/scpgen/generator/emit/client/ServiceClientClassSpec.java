@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.ClassSpec;
 import io.scpgen.generator.emit.Javadocs;
 import io.scpgen.generator.emit.Runtime;
+import io.scpgen.generator.emit.SdkClient;
 import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.LifecycleStatus;
@@ -14,43 +15,47 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client of one API version: exactly that version's operations, grouped by resource, each call sending
+ * A client of the service: the current client (every operation at its newest documented version), or the client of
+ * one API version (exactly that version's operations), grouped by resource, each call sending
  * {@code Scp-Api-Version: <service> <version>}. A deprecated version's client is {@code @Deprecated}.
  */
 public final class ServiceClientClassSpec implements ClassSpec {
 
-    private final ApiVersion version;
+    private final SdkClient client;
     private final List<String> groups;
     private final SdkNames names;
 
-    public ServiceClientClassSpec(ApiVersion version, List<String> groups, SdkNames names) {
-        this.version = version;
+    public ServiceClientClassSpec(SdkClient client, List<String> groups, SdkNames names) {
+        this.client = client;
         this.groups = List.copyOf(groups);
         this.names = names;
     }
 
     @Override
     public ClassName className() {
-        return names.client(version.version());
+        return names.client(client.version());
     }
 
     @Override
     public TypeSpec poetSpec() {
         ClassName self = className();
-        boolean deprecated = version.status() == LifecycleStatus.DEPRECATED;
+        ApiVersion version = client.pinnedVersion().orElse(null);
+        boolean deprecated = version != null && version.status() == LifecycleStatus.DEPRECATED;
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(AutoCloseable.class)
-                .addJavadoc("$L", javadoc(deprecated))
+                .addJavadoc("$L", client.isCurrent() ? currentJavadoc() : javadoc(version, deprecated))
                 .addField(FieldSpec.builder(String.class, "SERVICE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The service name, as in the endpoint and {@code Scp-Api-Version}.\n")
-                        .initializer("$S", names.serviceName()).build())
-                .addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("The API version every call of this client sends.\n")
-                        .initializer("$S", version.version()).build())
-                .addField(Runtime.CLIENT_HANDLER, "handler", Modifier.PRIVATE, Modifier.FINAL);
+                        .initializer("$S", names.serviceName()).build());
+        if (version != null) {
+            type.addField(FieldSpec.builder(String.class, "API_VERSION", Modifier.PUBLIC, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .addJavadoc("The API version every call of this client sends.\n")
+                    .initializer("$S", version.version()).build());
+        }
+        type.addField(Runtime.CLIENT_HANDLER, "handler", Modifier.PRIVATE, Modifier.FINAL);
         for (String group : groups) {
-            type.addField(names.resourceApi(version.version(), group), SdkNames.groupAccessor(group),
+            type.addField(names.resourceApi(client.version(), group), SdkNames.groupAccessor(group),
                     Modifier.PRIVATE, Modifier.FINAL);
         }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -60,7 +65,7 @@ public final class ServiceClientClassSpec implements ClassSpec {
                         : "this.handler = $T.create(SERVICE, false, configuration)", Runtime.CLIENT_HANDLER);
         for (String group : groups) {
             constructor.addStatement("this.$N = new $T(handler)", SdkNames.groupAccessor(group),
-                    names.resourceApi(version.version(), group));
+                    names.resourceApi(client.version(), group));
         }
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
@@ -74,7 +79,7 @@ public final class ServiceClientClassSpec implements ClassSpec {
                 .addStatement("return new $T(configuration)", self).build());
         for (String group : groups) {
             type.addMethod(MethodSpec.methodBuilder(SdkNames.groupAccessor(group)).addModifiers(Modifier.PUBLIC)
-                    .returns(names.resourceApi(version.version(), group))
+                    .returns(names.resourceApi(client.version(), group))
                     .addJavadoc("The {@code $L} operations.\n", group)
                     .addStatement("return $N", SdkNames.groupAccessor(group)).build());
         }
@@ -87,7 +92,15 @@ public final class ServiceClientClassSpec implements ClassSpec {
         return type.build();
     }
 
-    private String javadoc(boolean deprecated) {
+    private String currentJavadoc() {
+        return "The " + Javadocs.escape(names.serviceTitle()) + " API: every operation at its newest documented API\n"
+                + "version (the newest CURRENT one, else SUPPORTED, else DEPRECATED).\n\n"
+                + "<p>Each call sends {@code Scp-Api-Version: " + names.serviceName() + " <version>} with the version"
+                + " its method's\ndocumentation names; when the docs add a newer version, regenerating moves the call"
+                + " to it. To stay on\none version, use the client of that version's package.\n";
+    }
+
+    private String javadoc(ApiVersion version, boolean deprecated) {
         StringBuilder doc = new StringBuilder("The ").append(Javadocs.escape(names.serviceTitle())).append(" API, version ")
                 .append(version.version()).append(" (").append(version.status()).append(version.supportedUntil() == null
                         ? "" : ", supported until " + version.supportedUntil()).append(").\n");

@@ -11,10 +11,11 @@ import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.ClassSpec;
 import io.scpgen.generator.emit.ExampleLinter;
 import io.scpgen.generator.emit.OperationShape;
+import io.scpgen.generator.emit.RequestClasses;
+import io.scpgen.generator.emit.SdkClient;
 import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.emit.TypeMapper;
 import io.scpgen.generator.emit.client.RequestClassSpec;
-import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
@@ -31,9 +32,9 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * The generated tests of one resource group in one API version: per operation, the docs' example response served
- * by the mock server, a call with the docs' example values, and checks of the request sent (method, path, query,
- * API version, signing headers, body) and of the parsed response.
+ * The generated tests of one resource group of one client (the current client, or one API version's): per operation,
+ * the docs' example response served by the mock server, a call with the docs' example values, and checks of the
+ * request sent (method, path, query, API version, signing headers, body) and of the parsed response.
  */
 public final class ResourceApiTestClassSpec implements ClassSpec {
 
@@ -42,35 +43,37 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
     private static final ClassName AFTER_ALL = ClassName.get("org.junit.jupiter.api", "AfterAll");
     private static final ClassName DISPLAY_NAME = ClassName.get("org.junit.jupiter.api", "DisplayName");
 
-    private final ApiVersion version;
+    private final SdkClient sdkClient;
     private final String group;
     private final List<Operation> operations;
     private final SdkNames names;
     private final TypeMapper types;
     private final ExampleLinter linter;
+    private final RequestClasses requests;
 
-    public ResourceApiTestClassSpec(ApiVersion version, String group, List<Operation> operations,
-                                    SdkNames names, TypeMapper types, ExampleLinter linter) {
-        this.version = version;
+    public ResourceApiTestClassSpec(SdkClient sdkClient, String group, List<Operation> operations,
+                                    SdkNames names, TypeMapper types, ExampleLinter linter, RequestClasses requests) {
+        this.sdkClient = sdkClient;
         this.group = group;
         this.operations = List.copyOf(operations);
         this.names = names;
         this.types = types;
         this.linter = linter;
+        this.requests = requests;
     }
 
     @Override
     public ClassName className() {
-        return names.resourceApiTest(version.version(), group);
+        return names.resourceApiTest(sdkClient.version(), group);
     }
 
     @Override
     public TypeSpec poetSpec() {
-        ClassName client = names.client(version.version());
+        ClassName client = names.client(sdkClient.version());
         ClassName support = names.testSupport();
         TypeSpec.Builder type = TypeSpec.classBuilder(className())
-                .addJavadoc("Generated tests of the {@code $L} operations of API version $L, on the docs' examples.\n",
-                        group, version.version())
+                .addJavadoc("Generated tests of the {@code $L} operations of $L, on the docs' examples.\n", group,
+                        sdkClient.isCurrent() ? "the current client" : "API version " + sdkClient.version())
                 .addField(FieldSpec.builder(TestSupportClassSpec.MOCK_SERVER, "server", Modifier.PRIVATE,
                         Modifier.STATIC).build())
                 .addField(FieldSpec.builder(client, "client", Modifier.PRIVATE, Modifier.STATIC).build())
@@ -84,14 +87,14 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
                     .build());
         }
         for (Operation operation : operations) {
-            type.addMethod(test(operation, operation.variant(version.version()).orElseThrow()));
+            type.addMethod(test(operation, sdkClient.variant(operation)));
         }
         return type.build();
     }
 
     private boolean usesDeprecated() {
-        return version.status() == LifecycleStatus.DEPRECATED || operations.stream()
-                .map(o -> o.variant(version.version()).orElseThrow())
+        return sdkClient.pinnedVersion().filter(v -> v.status() == LifecycleStatus.DEPRECATED).isPresent()
+                || operations.stream().map(sdkClient::variant)
                 .anyMatch(v -> v.lifecycle().status() == LifecycleStatus.DEPRECATED);
     }
 
@@ -123,14 +126,16 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
                 ? CodeBlock.of("$T.empty($L)", TestSupportClassSpec.CANNED_RESPONSE, status)
                 : CodeBlock.of("$T.json($L, $S)", TestSupportClassSpec.CANNED_RESPONSE, status, JsonText.write(responseExample));
 
-        RequestClassSpec requestSpec = new RequestClassSpec(operation, variant, names.request(version.version(), operation),
-                responseType, types);
+        RequestClassSpec requestSpec = new RequestClassSpec(requests.of(operation, variant), types);
         CodeBlock.Builder build = CodeBlock.builder().add("$T request = $T.builder()", requestSpec.className(),
                 requestSpec.className());
         Map<String, List<String>> query = new LinkedHashMap<>();
         Map<String, String> pathValues = new LinkedHashMap<>();
         JsonNode expectedBody = null;
         for (RequestClassSpec.Member member : requestSpec.members()) {
+            if (!member.sentIn(variant.version())) {
+                continue; // a member of another version sharing the class
+            }
             if (member.parameter() == null) {
                 expectedBody = requestBody(variant, member, build, what, notes);
                 continue;
@@ -160,7 +165,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
             test.addComment("docs: $L", note);
         }
         test.addStatement("server.stub($T.of($S, $S).withApiVersion($S), $L)", TestSupportClassSpec.ROUTE,
-                operation.method(), operation.path(), names.serviceName() + " " + version.version(), cannedResponse);
+                operation.method(), operation.path(), names.serviceName() + " " + variant.version(), cannedResponse);
         test.addStatement("$L", build.build());
         String call = "client.$N().$N(request)";
         if (hasBody) {
@@ -175,7 +180,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         test.addStatement("$T.assertEquals($S, sent.path())", assertions, expandPath(operation.path(), pathValues));
         test.addStatement("$T.assertEquals($L, sent.queryParameters())", assertions, queryMap(query));
         test.addStatement("$T.assertEquals($T.of($S), sent.header($S))", assertions, Optional.class,
-                names.serviceName() + " " + version.version(), "Scp-Api-Version");
+                names.serviceName() + " " + variant.version(), "Scp-Api-Version");
         test.addStatement("$T.assertSigned(sent)", support);
         if (expectedBody != null) {
             test.addStatement("$T.assertEquals($T.comparable($T.json($S)), $T.comparable(sent.bodyAsJson()))",

@@ -1,0 +1,103 @@
+package io.scpgen.generator.emit;
+
+import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.LifecycleStatus;
+import io.scpgen.generator.spec.Operation;
+import io.scpgen.generator.spec.OperationVariant;
+import io.scpgen.generator.spec.ServiceSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One client of the generated SDK, decided once for every class that renders it: a client pinned to one API version
+ * (exactly the operations documented for it), or the current client (every operation at its newest documented
+ * version: the newest CURRENT one, else the newest SUPPORTED, else the newest DEPRECATED; among the versions chosen for
+ * generation, when some are).
+ */
+public final class SdkClient {
+
+    private final ApiVersion pinned;
+    private final Map<Operation, OperationVariant> variants;
+
+    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants) {
+        this.pinned = pinned;
+        this.variants = variants;
+    }
+
+    /** The client of API version {@code version}. */
+    public static SdkClient pinned(ServiceSpec spec, ApiVersion version) {
+        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
+        for (Operation operation : spec.operations()) {
+            operation.variant(version.version()).ifPresent(variant -> variants.put(operation, variant));
+        }
+        return new SdkClient(version, variants);
+    }
+
+    /** The current client: each operation at its newest documented version among those {@code settings} include. */
+    public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
+        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
+        for (Operation operation : spec.operations()) {
+            newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
+                    .ifPresent(variant -> variants.put(operation, variant));
+        }
+        return new SdkClient(null, variants);
+    }
+
+    /**
+     * Rule: the version the current client calls: the newest CURRENT variant, else the newest SUPPORTED one, else the
+     * newest DEPRECATED one; a variant whose lifecycle the docs do not state counts as the newest of its kind last.
+     */
+    static Optional<OperationVariant> newest(List<OperationVariant> variants) {
+        Comparator<OperationVariant> newestFirst = Comparator.comparing(OperationVariant::version,
+                ApiVersion.VERSION_ORDER).reversed();
+        for (LifecycleStatus status : LifecycleStatus.values()) {
+            Optional<OperationVariant> found = variants.stream()
+                    .filter(v -> v.lifecycle().status() == status).min(newestFirst);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return variants.stream().min(newestFirst);
+    }
+
+    /** Whether the client has no operation (none of its versions documents one). */
+    public boolean isEmpty() {
+        return variants.isEmpty();
+    }
+
+    /** Whether this is the current client, whose operations each have their own version. */
+    public boolean isCurrent() {
+        return pinned == null;
+    }
+
+    /** The pinned version; empty for the current client. */
+    public Optional<ApiVersion> pinnedVersion() {
+        return Optional.ofNullable(pinned);
+    }
+
+    /** The package-naming version: {@code 1.3}, or null for the current client. */
+    public String version() {
+        return pinned == null ? null : pinned.version();
+    }
+
+    /** The variant this client calls for {@code operation}. */
+    public OperationVariant variant(Operation operation) {
+        OperationVariant variant = variants.get(operation);
+        if (variant == null) {
+            throw new IllegalArgumentException(operation.key() + " is not in this client");
+        }
+        return variant;
+    }
+
+    /** The client's operations by resource group, groups in name order, operations in the spec's order. */
+    public Map<String, List<Operation>> groups() {
+        Map<String, List<Operation>> groups = new TreeMap<>();
+        variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
+        return groups;
+    }
+}

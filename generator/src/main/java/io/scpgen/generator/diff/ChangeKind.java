@@ -24,6 +24,7 @@ public enum ChangeKind {
     OPERATION_REMOVED(BREAKING),
     OPERATION_VERSION_ADDED(INFO),
     OPERATION_VERSION_REMOVED(BREAKING),
+    CURRENT_VERSION_CHANGED(INFO),
 
     // lifecycle of a version, service-wide or of one operation
     VERSION_DEPRECATED(WARNING),

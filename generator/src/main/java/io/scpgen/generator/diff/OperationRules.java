@@ -39,7 +39,18 @@ final class OperationRules {
                                 + versions(operation.old()));
             } else {
                 variantsBetweenSnapshots(operation.old(), operation.now());
+                currentVersion(operation.old(), operation.now());
             }
+        }
+    }
+
+    /** The version the SDK's current client calls moves when the docs add or re-rank versions: say so. */
+    private void currentVersion(Operation old, Operation now) {
+        String before = old.current().map(OperationVariant::version).orElse(null);
+        String after = now.current().map(OperationVariant::version).orElse(null);
+        if (before != null && after != null && !before.equals(after)) {
+            context.report(ChangeKind.CURRENT_VERSION_CHANGED, Site.of(now.key(), before, after).at("currentVersion"),
+                    before, after, "the current client calls " + after + " instead of " + before);
         }
     }
 

@@ -1,12 +1,10 @@
 package io.scpgen.generator.emit;
 
 import io.scpgen.generator.spec.ApiVersion;
-import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,27 +40,10 @@ public final class SdkClient {
     public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
         Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
         for (Operation operation : spec.operations()) {
-            newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
+            Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
                     .ifPresent(variant -> variants.put(operation, variant));
         }
         return new SdkClient(null, variants);
-    }
-
-    /**
-     * Rule: the version the current client calls: the newest CURRENT variant, else the newest SUPPORTED one, else the
-     * newest DEPRECATED one; a variant whose lifecycle the docs do not state counts as the newest of its kind last.
-     */
-    static Optional<OperationVariant> newest(List<OperationVariant> variants) {
-        Comparator<OperationVariant> newestFirst = Comparator.comparing(OperationVariant::version,
-                ApiVersion.VERSION_ORDER).reversed();
-        for (LifecycleStatus status : LifecycleStatus.values()) {
-            Optional<OperationVariant> found = variants.stream()
-                    .filter(v -> v.lifecycle().status() == status).min(newestFirst);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return variants.stream().min(newestFirst);
     }
 
     /** Whether the client has no operation (none of its versions documents one). */

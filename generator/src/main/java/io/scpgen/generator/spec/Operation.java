@@ -2,6 +2,7 @@ package io.scpgen.generator.spec;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,27 @@ public record Operation(String id, String title, String method, String path, Str
 
     public Optional<OperationVariant> variant(String version) {
         return variants.stream().filter(v -> v.version().equals(version)).findFirst();
+    }
+
+    /** The variant the current client calls: {@link #newest(List)} of all. */
+    public Optional<OperationVariant> current() {
+        return newest(variants);
+    }
+
+    /**
+     * Rule: the version an SDK's current client calls: the newest CURRENT variant, else the newest SUPPORTED one,
+     * else the newest DEPRECATED one; variants whose lifecycle the docs do not state come last.
+     */
+    public static Optional<OperationVariant> newest(List<OperationVariant> variants) {
+        Comparator<OperationVariant> newestFirst = Comparator.comparing(OperationVariant::version,
+                ApiVersion.VERSION_ORDER).reversed();
+        for (LifecycleStatus status : LifecycleStatus.values()) {
+            Optional<OperationVariant> found = variants.stream()
+                    .filter(v -> v.lifecycle().status() == status).min(newestFirst);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return variants.stream().min(newestFirst);
     }
 }

@@ -24,7 +24,7 @@ class DiffCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo(golden("virtualserver-snapshots.md"));
-        assertThat(run.err()).contains("diff: 0 breaking, 113 warning, 16 info");
+        assertThat(run.err()).contains("diff: 0 breaking, 113 warning, 19 info");
     }
 
     @Test
@@ -35,7 +35,7 @@ class DiffCommandTest {
                 "--fail-on-breaking");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("diff: 8 breaking, 0 warning, 117 info; written to " + out)
+        assertThat(run.err()).contains("diff: 8 breaking, 0 warning, 120 info; written to " + out)
                 .contains("scpgen: 8 breaking changes (--fail-on-breaking)").doesNotContain("internal error");
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"breaking\": 8,")
                 .contains("\"kind\": \"api-version-removed\"");
@@ -84,7 +84,7 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", "--old", REFERENCE, "--new", ALL, "--template", template.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("BREAKING=0 WARNING=113 INFO=16 \n");
+        assertThat(run.out()).isEqualTo("BREAKING=0 WARNING=113 INFO=19 \n");
     }
 
     @Test

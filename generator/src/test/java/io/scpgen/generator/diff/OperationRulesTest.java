@@ -55,16 +55,20 @@ class OperationRulesTest {
 
         List<Change> changes = snapshots(old, now);
 
-        assertThat(changes).extracting(Change::kind)
-                .containsExactly(ChangeKind.OPERATION_VERSION_ADDED, ChangeKind.PARAMETER_REMOVED);
+        assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.OPERATION_VERSION_ADDED,
+                ChangeKind.CURRENT_VERSION_CHANGED, ChangeKind.PARAMETER_REMOVED);
         assertThat(changes.get(0).describe()).isEqualTo(THINGS + " 1.1: version 1.1 added");
-        assertThat(changes.get(1).describe()).isEqualTo(THINGS + " 1.0 -> 1.1: query parameter limit removed");
+        assertThat(changes.get(1).describe())
+                .isEqualTo(THINGS + " 1.0 -> 1.1: the current client calls 1.1 instead of 1.0");
+        assertThat(changes.get(1).severity()).isEqualTo(ChangeSeverity.INFO);
+        assertThat(changes.get(2).describe()).isEqualTo(THINGS + " 1.0 -> 1.1: query parameter limit removed");
     }
 
     @Test
     void aVersionRemovedFromAnOperationBreaks() {
         Change change = onlyChange(snapshots(spec(VERSIONS, List.of(operation("GET", "/v1/things", plain("1.0"),
-                plain("1.1"))), List.of()), things(plain("1.0"))));
+                plain("1.1"))), List.of()), things(plain("1.0"))).stream()
+                .filter(c -> c.kind() != ChangeKind.CURRENT_VERSION_CHANGED).toList());
 
         assertThat(change.kind()).isEqualTo(ChangeKind.OPERATION_VERSION_REMOVED);
         assertThat(change.severity()).isEqualTo(ChangeSeverity.BREAKING);

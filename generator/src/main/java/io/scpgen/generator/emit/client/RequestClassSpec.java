@@ -125,7 +125,7 @@ public final class RequestClassSpec implements ClassSpec {
         }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         for (Member m : members) {
-            constructor.addParameter(m.type(), m.name()).addStatement("this.$N = $N", m.name(), m.name());
+            constructor.addParameter(m.type(), m.name()).addStatement(Runtime.assignment(m.type(), m.name()));
         }
         type.addMethod(constructor.build());
         for (Member m : members) {

@@ -11,6 +11,7 @@ import io.scpgen.generator.emit.ClassSpec;
 import io.scpgen.generator.emit.EnumScope;
 import io.scpgen.generator.emit.JavaNames;
 import io.scpgen.generator.emit.Javadocs;
+import io.scpgen.generator.emit.Runtime;
 import io.scpgen.generator.emit.SensitiveNames;
 import io.scpgen.generator.emit.TypeMapper;
 import io.scpgen.generator.emit.ValueMethods;
@@ -77,10 +78,8 @@ public final class ModelClassSpec implements ClassSpec {
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", classJavadoc())
-                .addAnnotation(AnnotationSpec.builder(ClassName.get(JACKSON, "JsonInclude"))
-                        .addMember("value", "$T.NON_NULL", ClassName.get(JACKSON, "JsonInclude", "Include")).build())
-                .addAnnotation(AnnotationSpec.builder(ClassName.get(JACKSON, "JsonIgnoreProperties"))
-                        .addMember("ignoreUnknown", "true").build());
+                // Jackson's settings for every model, in one annotation of the runtime: non-null fields, unknown ignored
+                .addAnnotation(Runtime.MODEL);
         for (Member m : fields) {
             type.addField(FieldSpec.builder(m.type, m.name, Modifier.PRIVATE, Modifier.FINAL).build());
         }
@@ -145,7 +144,7 @@ public final class ModelClassSpec implements ClassSpec {
         for (Member m : fields) {
             creator.addParameter(ParameterSpec.builder(m.type, m.name)
                     .addAnnotation(jsonProperty(m.field.name())).build());
-            creator.addStatement("this.$N = $N", m.name, m.name);
+            creator.addStatement(Runtime.assignment(m.type, m.name));
         }
         return creator.build();
     }

@@ -55,7 +55,7 @@ public final class ValueMethods {
 
     public static MethodSpec toBuilder(ClassName builderName, List<Member> members) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
-                .addJavadoc("A builder holding this object's values.\n").returns(builderName)
+                .addJavadoc("{@return a builder holding this object's values}\n").returns(builderName)
                 .addStatement("$T builder = new $T()", builderName, builderName);
         members.forEach(m -> method.addStatement("builder.$N($N)", m.name(), m.name()));
         return method.addStatement("return builder").build();

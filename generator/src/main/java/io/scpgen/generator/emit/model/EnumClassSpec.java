@@ -64,7 +64,8 @@ public final class EnumClassSpec implements ClassSpec {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(String.class, "value").addStatement("this.value = value").build());
         type.addMethod(MethodSpec.methodBuilder("of")
-                .addJavadoc("The constant for {@code value}, or a new instance keeping an unknown value.\n")
+                .addJavadoc("{@return the constant for {@code value}, or a new instance keeping an unknown value}\n\n"
+                        + "@param value the value as sent on the wire\n")
                 .addAnnotation(JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(className)
                 .addParameter(String.class, "value")
@@ -73,13 +74,13 @@ public final class EnumClassSpec implements ClassSpec {
                 .beginControlFlow("if (known.value.equals(value))").addStatement("return known").endControlFlow()
                 .endControlFlow()
                 .addStatement("return new $T(value)", className).build());
-        type.addMethod(MethodSpec.methodBuilder("values").addJavadoc("The documented values.\n")
+        type.addMethod(MethodSpec.methodBuilder("values").addJavadoc("{@return the documented values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(listType).addStatement("return KNOWN").build());
-        type.addMethod(MethodSpec.methodBuilder("value").addJavadoc("The value as sent on the wire.\n")
+        type.addMethod(MethodSpec.methodBuilder("value").addJavadoc("{@return the value as sent on the wire}\n")
                 .addAnnotation(JSON_VALUE).addModifiers(Modifier.PUBLIC).returns(String.class)
                 .addStatement("return value").build());
         type.addMethod(MethodSpec.methodBuilder("isKnown")
-                .addJavadoc("Whether the value is one the docs list.\n")
+                .addJavadoc("{@return whether the value is one the docs list}\n")
                 .addModifiers(Modifier.PUBLIC).returns(boolean.class)
                 .addStatement("return KNOWN.contains(this)").build());
         type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class)

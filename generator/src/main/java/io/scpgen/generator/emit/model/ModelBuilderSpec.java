@@ -40,14 +40,17 @@ public final class ModelBuilderSpec {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Property p : properties) {
             type.addMethod(MethodSpec.methodBuilder(p.name()).addModifiers(Modifier.PUBLIC).returns(builderName)
-                    .addJavadoc("Sets {@code $L}$L.\n", p.jsonName(), p.required() ? " (required)" : "")
+                    .addJavadoc("Sets {@code $L}$L.\n\n@param $N the value to set\n@return this builder\n",
+                            p.jsonName(), p.required() ? " (required)" : "", p.name())
                     .addParameter(p.type(), p.name())
                     .addStatement("this.$N = $N", p.name(), p.name())
                     .addStatement("return this").build());
         }
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(built)
-                .addJavadoc("The built object.\n\n@throws IllegalStateException if a required property is missing\n");
         List<Property> required = properties.stream().filter(Property::required).toList();
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(built)
+                .addJavadoc("Builds the {@code $L}.\n\n@return a new {@code $L} with the values set\n$L",
+                        built.simpleName(), built.simpleName(), required.isEmpty() ? ""
+                                : "@throws IllegalStateException if a required property is missing\n");
         if (!required.isEmpty()) {
             TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
             build.addStatement("$T missing = new $T<>()", stringList, ArrayList.class);

@@ -88,7 +88,7 @@ public final class ModelClassSpec implements ClassSpec {
             type.addMethod(accessor(m));
         }
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A builder for a new {@code $L}.\n", className.simpleName())
+                .addJavadoc("{@return a builder for a new {@code $L}}\n", className.simpleName())
                 .returns(builderName).addStatement("return new $T()", builderName).build());
         List<ValueMethods.Member> values = fields.stream()
                 .map(m -> new ValueMethods.Member(m.name, SensitiveNames.isSensitive(m.field.name()))).toList();
@@ -155,14 +155,13 @@ public final class ModelClassSpec implements ClassSpec {
                 ? "The {@code " + Javadocs.escape(field.name()) + "} field." : Javadocs.escape(field.description());
         return MethodSpec.methodBuilder(m.name).addModifiers(Modifier.PUBLIC).returns(m.type)
                 .addAnnotation(jsonProperty(field.name()))
-                .addJavadoc("$L$L$L\n", description, field.required() ? "\n<p>Required." : "",
-                        Javadocs.details(field.example(), field.constraints(), field.type().nullable()))
+                .addJavadoc("$L$L$L\n\n@return the {@code $L} value$L\n", description,
+                        field.required() ? "\n<p>Required." : "",
+                        Javadocs.details(field.example(), field.constraints(), field.type().nullable()),
+                        Javadocs.escape(field.name()),
+                        field.required() && !field.type().nullable() ? "" : ", or {@code null} if not set")
                 .addStatement("return $N", m.name).build();
     }
-
-
-
-
 
     static AnnotationSpec jsonProperty(String jsonName) {
         return AnnotationSpec.builder(ClassName.get(JACKSON, "JsonProperty")).addMember("value", "$S", jsonName).build();

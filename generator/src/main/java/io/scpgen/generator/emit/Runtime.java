@@ -18,6 +18,7 @@ public final class Runtime {
     public static final ClassName HTTP_METHOD = ClassName.get(PACKAGE, "HttpMethod");
     public static final ClassName MODEL = ClassName.get(PACKAGE, "ScpModel");
     public static final ClassName COLLECTIONS = ClassName.get(PACKAGE, "ScpCollections");
+    public static final ClassName OBJECTS = ClassName.get(PACKAGE, "ScpObjects");
     public static final ClassName MARKER_PAGINATOR = ClassName.get(PACKAGE + ".pagination", "MarkerPaginator");
 
     private Runtime() {

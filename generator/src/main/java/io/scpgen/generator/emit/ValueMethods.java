@@ -3,6 +3,7 @@ package io.scpgen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -38,26 +39,23 @@ public final class ValueMethods {
 
     /** {@code Name{a=1, password=***}}: secrets are never printed. */
     public static MethodSpec toStringMethod(ClassName type, List<Member> members) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $S", type.simpleName() + "{");
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            String label = (i == 0 ? "" : ", ") + m.name() + "=";
-            if (m.sensitive()) {
-                body.add("\n+ $S + ($N == null ? $S : $S)", label, m.name(), "null", "***");
-            } else {
-                body.add("\n+ $S + $N", label, m.name());
-            }
+        List<CodeBlock> pairs = new ArrayList<>();
+        for (Member m : members) {
+            pairs.add(m.sensitive() ? CodeBlock.of("$S, $T.masked($N)", m.name(), Runtime.OBJECTS, m.name())
+                    : CodeBlock.of("$S, $N", m.name(), m.name()));
         }
-        body.add("\n+ $S", "}");
+        CodeBlock arguments = pairs.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L", CodeBlock.join(pairs, ",$W"));
         return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("$L", body.build()).build();
+                .returns(String.class)
+                .addStatement("return $T.toString($S$L)", Runtime.OBJECTS, type.simpleName(), arguments).build();
     }
 
     public static MethodSpec toBuilder(ClassName builderName, List<Member> members) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
+        CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", builderName);
+        // zero-width wrapping points: the chain breaks before a call only where the line would be too long
+        members.forEach(m -> chain.add("$Z.$N($N)", m.name(), m.name()));
+        return MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
                 .addJavadoc("{@return a builder holding this object's values}\n").returns(builderName)
-                .addStatement("$T builder = new $T()", builderName, builderName);
-        members.forEach(m -> method.addStatement("builder.$N($N)", m.name(), m.name()));
-        return method.addStatement("return builder").build();
+                .addStatement("$L", chain.build()).build();
     }
 }

@@ -1,13 +1,12 @@
 package io.scpgen.generator.emit.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.ArrayList;
+import io.scpgen.generator.emit.Runtime;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -52,18 +51,14 @@ public final class ModelBuilderSpec {
                         built.simpleName(), built.simpleName(), required.isEmpty() ? ""
                                 : "@throws IllegalStateException if a required property is missing\n");
         if (!required.isEmpty()) {
-            TypeName stringList = ParameterizedTypeName.get(List.class, String.class);
-            build.addStatement("$T missing = new $T<>()", stringList, ArrayList.class);
-            for (Property p : required) {
-                build.beginControlFlow("if ($N == null)", p.name()).addStatement("missing.add($S)", p.jsonName())
-                        .endControlFlow();
-            }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
-                            built.simpleName() + " is missing required properties: ")
-                    .endControlFlow();
+            List<CodeBlock> pairs = required.stream()
+                    .map(p -> CodeBlock.of("$S, $N", p.jsonName(), p.name())).toList();
+            build.addStatement("$T.requireAll($S,$W$L)", Runtime.OBJECTS, built.simpleName(),
+                    CodeBlock.join(pairs, ",$W"));
         }
-        String arguments = properties.stream().map(Property::name).collect(Collectors.joining(", "));
+        // wrapping spaces: a long argument list is wrapped at the line limit, as a person would
+        CodeBlock arguments = CodeBlock.join(properties.stream().map(p -> CodeBlock.of("$N", p.name())).toList(),
+                ",$W");
         build.addStatement("return new $T($L)", built, arguments);
         return type.addMethod(build.build()).build();
     }

@@ -8,8 +8,8 @@ assert new File(sources, 'v1_1/VirtualserverClient.java').isFile()
 assert !new File(sources, 'v1_2').exists() : 'only the configured versions are generated'
 assert new File(sources, 'model/ImageListResponseV1Dot2.java').isFile()
 assert new File(sources, 'VirtualserverClient.java').isFile() : 'the current client'
-assert new File(sources, 'request/ListPendingImagesRequest.java').isFile() : 'one request class for both versions'
-assert !new File(sources, 'v1_3/ListPendingImagesRequest.java').exists()
+assert new File(sources, 'request/GetPendingImagesRequest.java').isFile() : 'one request class for both versions'
+assert !new File(sources, 'v1_3/GetPendingImagesRequest.java').exists()
 assert new File(tests, 'v1_3/ImagesApiTest.java').isFile()
 assert new File(basedir, 'target/classes/com/example/scp/virtualserver/v1_3/ImagesApi.class').isFile()
 

@@ -132,7 +132,7 @@ public final class RequestClassSpec implements ClassSpec {
             type.addMethod(accessor(m));
         }
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("A builder for a new request.\n").returns(builderName)
+                .addJavadoc("{@return a builder for a new request}\n").returns(builderName)
                 .addStatement("return new $T()", builderName).build());
         List<ValueMethods.Member> values = members.stream()
                 .map(m -> new ValueMethods.Member(m.name(), SensitiveNames.isSensitive(m.jsonName()))).toList();
@@ -159,7 +159,9 @@ public final class RequestClassSpec implements ClassSpec {
         String sentIn = m.versions().containsAll(shared.versions()) ? "" : "\n<p>Sent only in API version"
                 + (m.versions().size() == 1 ? " " : "s ") + String.join(", ", m.versions()) + ".";
         return MethodSpec.methodBuilder(m.name()).addModifiers(Modifier.PUBLIC).returns(m.type())
-                .addJavadoc("$L$L$L$L\n", description, m.required() ? "\n<p>Required." : "", details, sentIn)
+                .addJavadoc("$L$L$L$L\n\n@return the {@code $L} value$L\n", description,
+                        m.required() ? "\n<p>Required." : "", details, sentIn, Javadocs.escape(m.jsonName()),
+                        m.required() ? "" : ", or {@code null} if not set")
                 .addStatement("return $N", m.name()).build();
     }
 

@@ -70,17 +70,19 @@ public final class ServiceClientClassSpec implements ClassSpec {
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("A client configured from the environment: {@code SCP_ACCESS_KEY}, {@code SCP_SECRET_KEY},"
-                        + " {@code SCP_ACCOUNT_ID}, $L{@code SCP_ENVIRONMENT} or {@code SCP_ENDPOINT_URL}.\n",
+                        + " {@code SCP_ACCOUNT_ID}, $L{@code SCP_ENVIRONMENT} or {@code SCP_ENDPOINT_URL}.\n\n"
+                        + "@return a new client\n",
                         names.regional() ? "{@code SCP_REGION}, " : "")
                 .addStatement("return new $T($T.builder().build())", self, Runtime.CONFIGURATION).build());
         type.addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-                .addJavadoc("A client with the given configuration.\n")
+                .addJavadoc("A client with the given configuration.\n\n@param configuration endpoint, credentials and transport"
+                        + " settings\n@return a new client\n")
                 .addParameter(Runtime.CONFIGURATION, "configuration")
                 .addStatement("return new $T(configuration)", self).build());
         for (String group : groups) {
             type.addMethod(MethodSpec.methodBuilder(SdkNames.groupAccessor(group)).addModifiers(Modifier.PUBLIC)
                     .returns(names.resourceApi(client.version(), group))
-                    .addJavadoc("The {@code $L} operations.\n", group)
+                    .addJavadoc("{@return the {@code $L} operations}\n", group)
                     .addStatement("return $N", SdkNames.groupAccessor(group)).build());
         }
         type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)

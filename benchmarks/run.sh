@@ -2,9 +2,10 @@
 # scpgen against openapi-generator, on this machine, in one run. Prints Markdown tables on stdout; progress and
 # tool output go to stderr and to $WORK. Public tools only: /usr/bin/time, javac, Maven, JMH.
 #
-#   benchmarks/run.sh                 # everything (about 6-8 minutes on 2 cores)
+#   benchmarks/run.sh                 # everything (about 25 minutes on 2 cores, 15 of them downstream builds)
 #   RUNS=9 benchmarks/run.sh          # more cold runs per tool (default 5)
-#   SKIP_JMH=1 benchmarks/run.sh      # cold runs and generated code only
+#   SKIP_JMH=1 benchmarks/run.sh      # no JMH
+#   SKIP_DOWNSTREAM=1 benchmarks/run.sh   # no downstream Maven builds (4., benchmarks/downstream.sh)
 #   OAG_VERSION=7.25.0 WORK=/tmp/x KEEP=1 benchmarks/run.sh
 #   JDK25_HOME=/opt/jdk-25 benchmarks/run.sh   # default /usr/lib/jvm/temurin-25-jdk-amd64; absent: that tool is skipped
 #
@@ -14,6 +15,9 @@
 # 2. generated code: files, lines, top-level types and javac time (median of 3) of each.
 # 3. JMH, warm JVM: the generator's stages (GeneratorBenchmark) and the runtime's call overhead
 #    (InMemoryImageCallBenchmark, LoopbackImageCallBenchmark).
+# 4. downstream Maven build (benchmarks/downstream.sh, also runnable alone): a project with scpgen-maven-plugin
+#    against one with openapi-generator-maven-plugin, `mvn -o -q package -DskipTests` from clean and up to date,
+#    and both generators' main code counted alike (files; non-blank, non-comment lines).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -180,7 +184,7 @@ echo "| javac main, wall s | $sj_w | $s1j_w | $oj_w | $(r "$oj_w" "$sj_w") | $(r
 echo "| javac main, CPU s | $sj_c | $s1j_c | $oj_c | $(r "$oj_c" "$sj_c") | $(r "$oj_c" "$s1j_c") |"
 echo
 
-# ---- 3 + 4. JMH, warm JVM ------------------------------------------------------------------------------------
+# ---- 3. JMH, warm JVM ----------------------------------------------------------------------------------------
 if [ -z "${SKIP_JMH:-}" ]; then
   log "JMH; several minutes"
   jmh() { # csv regex args...
@@ -203,6 +207,13 @@ if [ -z "${SKIP_JMH:-}" ]; then
   tail -q -n +2 "$work/jmh-gen.csv" "$work/jmh-call.csv" | tr -d '"' | awk -F, '{sub(/^io\.scpgen\.benchmarks\./, "", $1);
       printf "| %s | %.3f | %.3f | %s |\n", $1, $5, $6, $7}'
   echo
+fi
+
+# ---- 4. downstream Maven build -------------------------------------------------------------------------------
+if [ -z "${SKIP_DOWNSTREAM:-}" ]; then
+  log "downstream Maven builds (benchmarks/downstream.sh); about 15 minutes"
+  RUNS="$RUNS" OAG_VERSION="$OAG_VERSION" WORK="$work/downstream" KEEP="${KEEP:-}" DOWNSTREAM_FROM_RUN=1 \
+      benchmarks/downstream.sh || { echo "run.sh: benchmarks/downstream.sh failed" >&2; exit 1; }
 fi
 
 echo "## Machine"

@@ -54,8 +54,8 @@ public final class SdkEmitter {
             main.add(new ServiceClientClassSpec(client, List.copyOf(client.groups().keySet()), names));
             client.groups().forEach((group, operations) -> {
                 main.add(new ResourceApiClassSpec(spec, client, group, operations, names, types, requests));
-                operations.forEach(o -> used.putIfAbsent(requests.of(o, client.variant(o)).className(),
-                        requests.of(o, client.variant(o))));
+                operations.stream().map(o -> requests.of(o, client.variant(o)))
+                        .forEach(shared -> used.putIfAbsent(shared.className(), shared));
                 tests.add(new ResourceApiTestClassSpec(client, group, operations, names, types, linter, requests));
             });
         }

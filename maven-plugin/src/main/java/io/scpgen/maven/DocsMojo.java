@@ -4,6 +4,7 @@ import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.merge.SpecFromDocs;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -69,14 +70,14 @@ abstract class DocsMojo extends AbstractMojo {
     }
 
     private void checkServiceParameters() throws MojoFailureException {
-        if (service != null && !ServiceSpec.isServiceId(service)) {
-            throw new MojoFailureException("service '" + service + "' is not a service id such as virtualserver or"
-                    + " direct-connect");
+        Optional<String> badService = service == null ? Optional.empty() : ServiceSpec.notAServiceId(service);
+        if (badService.isPresent()) {
+            throw new MojoFailureException("service " + badService.get());
         }
         for (String chosen : chosenServices()) {
-            if (!ServiceSpec.isServiceId(chosen)) {
-                throw new MojoFailureException("services: '" + chosen + "' is not a service id such as virtualserver"
-                        + " or direct-connect");
+            Optional<String> bad = ServiceSpec.notAServiceId(chosen);
+            if (bad.isPresent()) {
+                throw new MojoFailureException("services: " + bad.get());
             }
         }
     }

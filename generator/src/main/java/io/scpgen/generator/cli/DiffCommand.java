@@ -161,8 +161,10 @@ final class DiffCommand implements Callable<Integer> {
 
     /** One side, its diagnostics printed; empty (and why, on stderr) when it cannot be compared. */
     private Optional<Snapshot> read(String option, List<Path> paths, PrintWriter err) {
-        if (service != null && !ServiceSpec.isServiceId(service)) {
-            throw usage("--service '" + service + "' is not a service id such as virtualserver or direct-connect");
+        if (service != null) {
+            ServiceSpec.notAServiceId(service).ifPresent(why -> {
+                throw usage("--service " + why);
+            });
         }
         Snapshot snapshot = Snapshot.load(paths, service);
         snapshot.diagnostics().stream().map(Diagnostic::format).forEach(err::println);

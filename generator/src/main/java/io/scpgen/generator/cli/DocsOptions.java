@@ -38,9 +38,9 @@ final class DocsOptions {
      * {@code nothingDone} ("no spec written").
      */
     Optional<List<ServiceSpec>> load(PrintWriter err, String nothingDone) {
-        if (service != null && !ServiceSpec.isServiceId(service)) {
-            err.println("scpgen: " + nothingDone + ": --service '" + service + "' is not a service id such as"
-                    + " virtualserver or direct-connect");
+        Optional<String> badService = service == null ? Optional.empty() : ServiceSpec.notAServiceId(service);
+        if (badService.isPresent()) {
+            err.println("scpgen: " + nothingDone + ": --service " + badService.get());
             return Optional.empty();
         }
         SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(docs, service);

@@ -60,9 +60,8 @@ public record Snapshot(List<ServiceSpec> specs, List<String> inputs, List<Diagno
     public static Snapshot of(SpecFromDocs.Result result) {
         List<String> files = result.coverage().stream().map(c -> fileName(Path.of(c.file()))).toList();
         // a page whose sections name no service cannot be placed: the side would not be the docs
-        String unnamed = result.unnamedPages().isEmpty() ? null : result.unnamedPages().size()
-                + (result.unnamedPages().size() == 1 ? " page names" : " pages name") + " no service "
-                + result.unnamedPages() + ": give --service NAME";
+        String unnamed = result.unnamedPages().isEmpty() ? null
+                : result.unusable(false, "--strict", "--service NAME").orElse(null);
         return new Snapshot(result.specs(), files, result.diagnostics(), unnamed);
     }
 

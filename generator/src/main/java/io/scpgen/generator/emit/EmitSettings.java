@@ -31,13 +31,8 @@ public record EmitSettings(String basePackage, List<String> versions) {
         return versions.isEmpty() || versions.contains(version);
     }
 
-    /** The chosen versions {@code spec} does not document; generating them is a user error. */
-    public List<String> unknownVersions(ServiceSpec spec) {
-        return unknownVersions(List.of(spec));
-    }
-
     /** The chosen versions none of {@code specs} documents; a service generates the chosen versions it has. */
-    public List<String> unknownVersions(List<ServiceSpec> specs) {
+    private List<String> unknownVersions(List<ServiceSpec> specs) {
         return versions.stream().filter(v -> specs.stream().flatMap(s -> s.versions().stream())
                 .map(ApiVersion::version).noneMatch(v::equals)).toList();
     }
@@ -64,7 +59,7 @@ public record EmitSettings(String basePackage, List<String> versions) {
     }
 
     /** Every version the services document, for a message about unknown ones. */
-    public static List<String> documentedVersions(List<ServiceSpec> specs) {
+    private static List<String> documentedVersions(List<ServiceSpec> specs) {
         return specs.stream().flatMap(s -> s.versions().stream()).map(ApiVersion::version).distinct()
                 .sorted(ApiVersion.VERSION_ORDER).toList();
     }

@@ -36,12 +36,6 @@ public final class SdkWriter {
     private SdkWriter() {
     }
 
-    /** Generates the SDK of {@code spec}; {@code testRoot} null for no tests. Each tree is replaced as a whole. */
-    public static Written write(ServiceSpec spec, EmitSettings settings, Path mainRoot, Path testRoot)
-            throws IOException {
-        return write(List.of(spec), settings, mainRoot, testRoot);
-    }
-
     /**
      * Generates the SDK of every service in {@code specs}, each in its own package, into one source root (and one
      * test root); {@code testRoot} null for no tests. Each tree is replaced as a whole.

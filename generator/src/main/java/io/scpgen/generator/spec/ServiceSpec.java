@@ -3,6 +3,7 @@ package io.scpgen.generator.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The normalized spec of one SCP service: everything the emitters, the diff and the exports read.
@@ -23,9 +24,19 @@ public record ServiceSpec(String name, String title, String description, String 
         cliCommands = cliCommands == null ? List.of() : List.copyOf(cliCommands);
     }
 
-    /** Whether {@code name} can be a service id: one DNS label in lower case ({@code direct-connect}). */
-    public static boolean isServiceId(String name) {
-        return name != null && name.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    /** A service id: one DNS label in lower case, at most 63 characters ({@code direct-connect}). */
+    public static final String SERVICE_ID = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+
+    private static final Pattern SERVICE_ID_PATTERN = Pattern.compile(SERVICE_ID);
+
+    /**
+     * Why {@code name}, given by a user as a service id, cannot be one; empty when it can.
+     *
+     * @return {@code 'Not A Name' is not a service id such as virtualserver or direct-connect}
+     */
+    public static Optional<String> notAServiceId(String name) {
+        return name != null && SERVICE_ID_PATTERN.matcher(name).matches() ? Optional.empty()
+                : Optional.of("'" + name + "' is not a service id such as virtualserver or direct-connect");
     }
 
     public Optional<Operation> operation(String method, String path) {

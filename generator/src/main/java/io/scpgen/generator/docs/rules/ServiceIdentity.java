@@ -1,5 +1,6 @@
 package io.scpgen.generator.docs.rules;
 
+import io.scpgen.generator.spec.ServiceSpec;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 public final class ServiceIdentity {
 
     /** A service id: one DNS label (at most 63 characters), as the endpoint host has it. */
-    private static final String ID = "([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)";
+    private static final String ID = "(" + ServiceSpec.SERVICE_ID + ")";
 
     /**
      * {@code https://direct-connect.{region}.{environment}.samsungsdscloud.com}; a global service has no region:

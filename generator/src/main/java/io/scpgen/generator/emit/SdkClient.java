@@ -5,6 +5,7 @@ import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ public final class SdkClient {
 
     private final ApiVersion pinned;
     private final Map<Operation, OperationVariant> variants;
+    private final Map<String, List<Operation>> groups = new TreeMap<>();
 
     private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants) {
         this.pinned = pinned;
         this.variants = variants;
+        variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
     }
 
     /** The client of API version {@code version}. */
@@ -77,8 +80,6 @@ public final class SdkClient {
 
     /** The client's operations by resource group, groups in name order, operations in the spec's order. */
     public Map<String, List<Operation>> groups() {
-        Map<String, List<Operation>> groups = new TreeMap<>();
-        variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
-        return groups;
+        return Collections.unmodifiableMap(groups);
     }
 }

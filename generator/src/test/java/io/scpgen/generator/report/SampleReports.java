@@ -33,7 +33,8 @@ final class SampleReports {
                                 "version 1.2 added (CURRENT)"),
                         deprecated("GET /v1/things"),
                         new Change(ChangeKind.MODEL_REPLACED, "GET /v1/things", "1.1", "1.2", "responses.200",
-                                "ThingList", "ThingListV1Dot2", "response ThingList -> ThingListV1Dot2 (+ items[].size)"),
+                                "ThingList", "ThingListV1Dot2",
+                                "response ThingList -> ThingListV1Dot2 (+ items[].size)"),
                         deprecated("POST /v1/things"),
                         deprecated("DELETE /v1/things/{thing_id}")));
     }

@@ -94,6 +94,11 @@ public record DiffReport(String service, Comparison comparison, List<String> old
         }).toList();
     }
 
+    /** The changes as the summary shows them: those the same apart from their operation as one group. */
+    public List<ChangeGroup> changeGroups() {
+        return ChangeGroup.of(changes);
+    }
+
     public long count(ChangeSeverity severity) {
         return changes.stream().filter(c -> c.severity() == severity).count();
     }

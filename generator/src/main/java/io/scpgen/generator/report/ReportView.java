@@ -5,6 +5,7 @@ import io.scpgen.generator.diff.ChangeSeverity;
 import io.scpgen.generator.diff.HistoryCheck;
 import io.scpgen.generator.spec.ApiVersion;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,45 @@ import java.util.stream.Stream;
  * templates get the same names (listed in the README).
  */
 public record ReportView(String service, String comparison, boolean snapshots, String oldInputs, String newInputs,
-                         long total, boolean hasChanges, List<Count> summary, List<Section> sections,
-                         List<Group> groups, List<String> versions, boolean hasHistory, List<History> history) {
+                         long total, boolean hasChanges, List<Count> summary, List<PriorityPart> priorities,
+                         List<Section> sections, List<Group> groups, List<String> versions, boolean hasHistory,
+                         List<History> history) {
 
     /** How many changes of one severity. */
     public record Count(String severity, String severityClass, long count) {
     }
 
-    /** The changes of one severity, for a table per severity. */
+    /**
+     * The summary's part of one {@link Priority} that has changes: its change groups in the summary's order.
+     *
+     * @param heading       {@code Request and response shape}
+     * @param priorityClass {@code breaking}, {@code shape}, {@code other} or {@code lifecycle}
+     * @param count         how many changes its groups hold
+     */
+    public record PriorityPart(String heading, String priorityClass, long count, List<GroupRow> changeGroups) {
+    }
+
+    /**
+     * One {@link ChangeGroup}: a row for changes that are the same apart from their operation.
+     *
+     * @param where      the operation, {@code service}, or for a group {@code 110 operations}
+     * @param grouped    whether it stands for several changes, whose {@code operations} a report lists behind it
+     * @param operations the operations, in report order; empty for a change to the service as a whole
+     */
+    public record GroupRow(String severity, String severityClass, String kind, String where, boolean grouped,
+                           long count, List<String> operations, String version, String versions, String path,
+                           String message, String oldValue, String newValue, boolean showValues) {
+
+        static GroupRow of(ChangeGroup group) {
+            Row row = Row.of(group.shared());
+            return new GroupRow(row.severity(), row.severityClass(), row.kind(),
+                    group.grouped() ? group.count() + " operations" : row.operation(), group.grouped(),
+                    group.count(), group.operations(), row.version(), row.versions(), row.path(), row.message(),
+                    row.oldValue(), row.newValue(), row.showValues());
+        }
+    }
+
+    /** The changes of one severity, one row each: for a user's table per severity (built-in ones show the summary). */
     public record Section(String severity, String severityClass, long count, List<Row> rows) {
     }
 
@@ -104,6 +136,11 @@ public record ReportView(String service, String comparison, boolean snapshots, S
                 sections.add(new Section(severity.name(), severity.lowerCase(), rows.size(), rows));
             }
         }
+        Map<Priority, List<ChangeGroup>> byPriority = new EnumMap<>(Priority.class);
+        report.changeGroups().forEach(g -> byPriority.computeIfAbsent(g.priority(), k -> new ArrayList<>()).add(g));
+        List<PriorityPart> priorities = byPriority.entrySet().stream().map(e -> new PriorityPart(
+                e.getKey().heading(), e.getKey().id(), e.getValue().stream().mapToLong(ChangeGroup::count).sum(),
+                e.getValue().stream().map(GroupRow::of).toList())).toList();
         // the changes are sorted by operation already, so grouping keeps that order
         Map<String, List<Row>> byOperation = new LinkedHashMap<>();
         report.changes().forEach(c -> byOperation.computeIfAbsent(operationLabel(c), k -> new ArrayList<>())
@@ -116,7 +153,7 @@ public record ReportView(String service, String comparison, boolean snapshots, S
         return new ReportView(report.service(), report.comparison().id(),
                 report.comparison() == DiffReport.Comparison.SNAPSHOTS, String.join(", ", report.oldInputs()),
                 String.join(", ", report.newInputs()), report.changes().size(), !report.changes().isEmpty(),
-                summary, sections, groups, List.copyOf(versions), !report.history().isEmpty(),
+                summary, priorities, sections, groups, List.copyOf(versions), !report.history().isEmpty(),
                 report.history().stream().map(History::of).toList());
     }
 

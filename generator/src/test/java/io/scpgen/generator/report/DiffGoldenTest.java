@@ -2,6 +2,8 @@ package io.scpgen.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.scpgen.generator.SeedDocs;
 import io.scpgen.generator.diff.SpecDiff;
 import io.scpgen.generator.spec.ServiceSpec;
@@ -66,6 +68,44 @@ class DiffGoldenTest {
         // the service and every operation of 1.1, each deprecated
         assertThat(page.select("section.operation")).hasSize(111);
         assertThat(page.select("tr.change")).hasSize(132);
+    }
+
+    /** The case: 110 identical lifecycle notes buried the one change a user must act on. */
+    @Test
+    void theSeedSummaryShowsThePendingImagesShapeChangeFirstAndThe11LifecycleNotesAsOneRowOf110() throws Exception {
+        List<ChangeGroup> groups = snapshots.changeGroups();
+        assertThat(groups.stream().mapToInt(ChangeGroup::count).sum()).isEqualTo(132);
+        assertThat(groups.get(0).shared().describe()).isEqualTo("GET /v1/pending-images 1.1 -> 1.2: response"
+                + " ImageListResponse -> ImageListResponseV1Dot2 (+ images[].scp_gpu_driver)");
+        ChangeGroup deprecated = groups.get(groups.size() - 1);
+        assertThat(deprecated.shared().message()).isEqualTo("deprecated, supported until 2026-05-31");
+        assertThat(deprecated.count()).isEqualTo(110);
+        assertThat(deprecated.operations()).hasSize(110).doesNotHaveDuplicates();
+
+        String markdown = Reports.render(snapshots, ReportFormat.MARKDOWN, null);
+        assertThat(markdown).containsSubsequence("| INFO | 19 |", "### Request and response shape (1)",
+                "- **INFO** GET /v1/pending-images 1.1 -> 1.2, responses.200: response ImageListResponse ->"
+                        + " ImageListResponseV1Dot2", "### Lifecycle notes (111)",
+                "- **WARNING** 110 operations 1.1, lifecycle: deprecated, supported until 2026-05-31\n"
+                        + "  - GET /v1/auto-scaling-groups\n");
+        assertThat(markdown.lines().filter(l -> l.contains("deprecated, supported until"))).as("service-wide and"
+                + " the group of operations").hasSize(2);
+
+        Document page = HtmlReportTest.parse(Reports.render(snapshots, ReportFormat.HTML, null));
+        assertThat(page.select("section.priority h3").eachText()).containsExactly("Request and response shape 1",
+                "Other changes 20", "Lifecycle notes 111");
+        assertThat(page.select("section.priority").first().select("tr.group td").eachText())
+                .contains("GET /v1/pending-images", "responses.200");
+        assertThat(page.select("tr.group")).hasSize(groups.size());
+        assertThat(page.select("tr.group").last().select("details.operations > summary").text())
+                .isEqualTo("110 operations");
+        assertThat(page.select("tr.group").last().select("details.operations li")).hasSize(110);
+
+        JsonNode json = new ObjectMapper().readTree(Reports.render(snapshots, ReportFormat.JSON, null));
+        assertThat(json.get("changes")).as("every change kept for tools").hasSize(132);
+        JsonNode last = json.get("groups").get(groups.size() - 1);
+        assertThat(last.get("count").asInt()).isEqualTo(110);
+        assertThat(last.get("operations")).hasSize(110);
     }
 
     private static void check(String name, String actual) throws IOException {

@@ -63,8 +63,8 @@ class HistoryReportTest {
 
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("schema", "service", "comparison", "old", "new", "summary", "changes",
-                "history");
+        assertThat(names).containsExactly("schema", "service", "comparison", "old", "new", "summary", "groups",
+                "changes", "history");
         JsonNode notFound = json.get("history").get(1).get("stated").get(2);
         assertThat(notFound.toString()).isEqualTo("{\"tag\":\"New\",\"operation\":\"GET /v1/product-tags\",\"text\":"
                 + "\"ListProductTags API have been added.\",\"match\":\"not-found\",\"note\":\"no such operation in the"

@@ -29,6 +29,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void theSummaryListsTheShapeChangeFirstAndTheLifecycleNotesLastInOneRowWithTheOperationsInADetails()
+            throws TemplateException {
+        Document page = parse(Reports.render(SampleReports.grouped(), ReportFormat.HTML, null));
+
+        assertThat(page.select("section.priority h3").eachText()).containsExactly("Request and response shape 1",
+                "Other changes 1", "Lifecycle notes 3");
+        Elements rows = page.select("section.priority tr.group");
+        assertThat(rows).hasSize(3);
+        Elements shape = rows.first().select("td");
+        assertThat(shape.eachText()).startsWith("INFO", "GET /v1/things", "1.1 -> 1.2", "responses.200");
+        assertThat(shape.get(4).ownText()).isEqualTo("response ThingList -> ThingListV1Dot2 (+ items[].size)");
+        Element deprecated = rows.last();
+        assertThat(deprecated.attr("data-count")).isEqualTo("3");
+        assertThat(deprecated.attr("data-severity")).isEqualTo("warning");
+        assertThat(deprecated.select("details.operations > summary").text()).isEqualTo("3 operations");
+        assertThat(deprecated.select("details.operations li").eachText()).containsExactly("GET /v1/things",
+                "POST /v1/things", "DELETE /v1/things/{thing_id}");
+        assertThat(page.select("section.priority details.operations")).as("only grouped rows").hasSize(1);
+    }
+
+    @Test
     void changesAreGroupedByOperationWithTheServiceFirst() throws TemplateException {
         Document page = parse(Reports.render(SampleReports.mixed(), ReportFormat.HTML, null));
 
@@ -78,6 +99,7 @@ class HtmlReportTest {
 
         assertThat(page.select(".none").text()).isEqualTo("No changes.");
         assertThat(page.select("#filters")).isEmpty();
+        assertThat(page.select("section.priorities")).isEmpty();
         assertThat(page.select("table.summary tbody tr").eachText()).containsExactly("BREAKING 0", "WARNING 0",
                 "INFO 0");
     }

@@ -20,7 +20,8 @@ class JsonReportTest {
     void theDocumentedSchemaInItsFixedOrder() throws Exception {
         JsonNode json = render(SampleReports.mixed());
 
-        assertThat(names(json)).containsExactly("schema", "service", "comparison", "old", "new", "summary", "changes");
+        assertThat(names(json)).containsExactly("schema", "service", "comparison", "old", "new", "summary", "groups",
+                "changes");
         assertThat(json.get("schema").asText()).isEqualTo("scpgen-diff/1");
         assertThat(json.get("comparison").asText()).isEqualTo("snapshots");
         assertThat(json.get("new").toString()).isEqualTo("[\"a.txt\",\"b.txt\"]");
@@ -37,6 +38,33 @@ class JsonReportTest {
         assertThat(first.get("kind").asText()).isEqualTo("api-version-added");
         assertThat(first.get("operation").isNull()).isTrue();
         assertThat(first.get("oldVersion").isNull()).isTrue();
+    }
+
+    @Test
+    void groupsListTheOperationsOfChangesTheSameApartFromTheirOperationInTheSummarysOrder() throws Exception {
+        JsonNode json = render(SampleReports.grouped());
+
+        JsonNode groups = json.get("groups");
+        assertThat(groups).hasSize(3);
+        assertThat(names(groups.get(0))).containsExactly("priority", "severity", "kind", "oldVersion", "newVersion",
+                "path", "oldValue", "newValue", "message", "count", "operations");
+        assertThat(groups.findValuesAsText("priority")).containsExactly("shape", "other", "lifecycle");
+        JsonNode deprecated = groups.get(2);
+        assertThat(deprecated.get("kind").asText()).isEqualTo("version-deprecated");
+        assertThat(deprecated.get("message").asText()).isEqualTo("deprecated, supported until 2026-05-31");
+        assertThat(deprecated.get("count").asInt()).isEqualTo(3);
+        assertThat(deprecated.get("operations").toString())
+                .isEqualTo("[\"GET /v1/things\",\"POST /v1/things\",\"DELETE /v1/things/{thing_id}\"]");
+        assertThat(groups.get(1).get("operations").toString()).as("the service as a whole").isEqualTo("[]");
+    }
+
+    @Test
+    void everyChangeIsStillListedBesideTheGroups() throws Exception {
+        JsonNode json = render(SampleReports.grouped());
+
+        assertThat(json.get("changes")).hasSize(5);
+        assertThat(json.get("changes").findValuesAsText("kind")).filteredOn("version-deprecated"::equals).hasSize(3);
+        assertThat(json.get("summary").get("total").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -20,26 +20,46 @@ class MarkdownReportTest {
     }
 
     @Test
-    void summaryCountsComeFirstThenATablePerSeverityThatHasChanges() throws TemplateException {
+    void summaryCountsComeFirstThenAListPerPriorityThatHasChanges() throws TemplateException {
         String markdown = render(SampleReports.mixed());
 
         assertThat(markdown).startsWith("## API changes: things\n");
         assertThat(markdown).contains("Old: old.txt. New: a.txt, b.txt.");
         assertThat(markdown).contains("| BREAKING | 1 |\n| WARNING | 1 |\n| INFO | 2 |\n");
-        assertThat(markdown.indexOf("### BREAKING (1)")).isLessThan(markdown.indexOf("### WARNING (1)"));
-        assertThat(markdown.indexOf("### WARNING (1)")).isLessThan(markdown.indexOf("### INFO (2)"));
-        assertThat(markdown).contains("| GET /v1/things | 1.1 -> 1.2 | responses.200.items\\[\\].name | field removed |");
-        assertThat(markdown).contains("| service | 1.2 | versions\\[1.2\\] | version 1.2 added (CURRENT) |");
+        assertThat(markdown).containsSubsequence("### Breaking changes (1)", "### Other changes (2)",
+                "### Lifecycle notes (1)");
+        assertThat(markdown).doesNotContain("### Request and response shape");
+        assertThat(markdown).contains(
+                "- **BREAKING** GET /v1/things 1.1 -> 1.2, responses.200.items\\[\\].name: field removed\n");
+        assertThat(markdown).contains("- **INFO** service 1.2, versions\\[1.2\\]: version 1.2 added (CURRENT)\n");
     }
 
     @Test
-    void everyRowHasExactlyTheTablesFourCellsWhateverTheTextHolds() throws TemplateException {
+    void changesTheSameApartFromTheirOperationAreOneItemWithTheOperationsNestedBelow() throws TemplateException {
+        String markdown = render(SampleReports.grouped());
+
+        assertThat(markdown).contains("""
+                ### Lifecycle notes (3)
+
+                - **WARNING** 3 operations 1.1, lifecycle: deprecated, supported until 2026-05-31
+                  - GET /v1/things
+                  - POST /v1/things
+                  - DELETE /v1/things/{thing_id}
+                """);
+        assertThat(markdown).as("the shape change before the rest, lifecycle notes last").containsSubsequence(
+                "### Request and response shape (1)", "response ThingList -> ThingListV1Dot2", "### Other changes (1)",
+                "### Lifecycle notes (3)");
+        assertThat(markdown).containsOnlyOnce("deprecated, supported until");
+    }
+
+    @Test
+    void aChangeIsOneListItemWhateverItsTextHolds() throws TemplateException {
         String markdown = render(SampleReports.mixed());
 
-        String row = markdown.lines().filter(l -> l.contains("description changed")).findFirst().orElseThrow();
-        // unescaped pipes delimit the cells: 5 of them around 4 cells; no line break splits the row
-        assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(5);
-        assertThat(row).contains("a \\| b \\<script>alert(1)\\</script> \\*bold\\* \\& \\[link\\](http://x) second line");
+        String item = markdown.lines().filter(l -> l.contains("description changed")).findFirst().orElseThrow();
+        // the line break inside the description does not end the item
+        assertThat(item).startsWith("- **INFO** GET /v1/things 1.1, description: description changed: ")
+                .endsWith("a \\| b \\<script>alert(1)\\</script> \\*bold\\* \\& \\[link\\](http://x) second line");
         assertThat(markdown).as("every < is escaped").doesNotContainPattern("(?<!\\\\)<");
     }
 
@@ -52,8 +72,8 @@ class MarkdownReportTest {
 
         String markdown = render(report);
 
-        assertThat(markdown).contains("| GET /v1/things/{thing_id} | 1.0 | responses.200.scp_gpu_driver |"
-                + " field added: \\_private\\_ |");
+        assertThat(markdown).contains("- **INFO** GET /v1/things/{thing_id} 1.0, responses.200.scp_gpu_driver:"
+                + " field added: \\_private\\_\n");
     }
 
     @Test
@@ -73,6 +93,21 @@ class MarkdownReportTest {
 
         assertThat(text).startsWith("things: 4\n- BREAKING GET /v1/things: field removed\n");
         assertThat(text).contains("description changed: a \\| b");
+    }
+
+    @Test
+    void aUserTemplateSeesTheChangeGroupsByPriorityWithTheirOperations() throws Exception {
+        Path template = Files.writeString(temp.resolve("groups.mustache"), "{{#priorities}}{{priorityClass}}:"
+                + "{{#changeGroups}} {{count}}x {{where}} [{{#operations}}{{.}};{{/operations}}]{{/changeGroups}}\n"
+                + "{{/priorities}}");
+
+        String text = Reports.render(SampleReports.grouped(), ReportFormat.MARKDOWN, template);
+
+        assertThat(text).isEqualTo("""
+                shape: 1x GET /v1/things [GET /v1/things;]
+                other: 1x service []
+                lifecycle: 3x 3 operations [GET /v1/things;POST /v1/things;DELETE /v1/things/{thing_id};]
+                """);
     }
 
     @Test

@@ -3,12 +3,16 @@ package io.scpgen.runtime;
 import io.scpgen.runtime.auth.CredentialsProvider;
 import io.scpgen.runtime.auth.CredentialsProviderChain;
 import io.scpgen.runtime.auth.EnvironmentCredentialsProvider;
+import io.scpgen.runtime.auth.ScpConfCredentialsProvider;
 import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.auth.StaticCredentialsProvider;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,11 +25,15 @@ import java.util.regex.Pattern;
  * endpoints are, timeouts, retries, and the clock, sleeper and random source behind them.
  * Immutable and shared freely between clients of different services.
  *
- * <p>Unset values come from the environment: credentials from
- * {@code SCP_ACCESS_KEY}/{@code SCP_SECRET_KEY}/{@code SCP_ACCOUNT_ID}, the endpoint from
- * {@value #ENDPOINT_URL_VARIABLE}, or from {@value #REGION_VARIABLE} and
- * {@value #ENVIRONMENT_VARIABLE}. {@link Builder#build()} fails when credentials or the
- * endpoint cannot be found, naming the variables to set.
+ * <p>Each value comes from the first source that has it: the builder, then the environment variables, then the
+ * files SCP's own tools read, {@code ~/.scpconf/credentials.json} and {@code ~/.scpconf/config.json}
+ * ({@link ScpConfigFiles}), then the default. Credentials from {@code SCP_ACCESS_KEY}/{@code SCP_SECRET_KEY}/{@code
+ * SCP_ACCOUNT_ID} or the files' {@code access-key}/{@code secret-key} with config.json's {@code account-id}; the keys
+ * and the account id come together from one source, so an account id is never signed with another source's keys.
+ * The endpoint from {@value #ENDPOINT_URL_VARIABLE} or {@code endpoint-override}, or from {@value #REGION_VARIABLE}
+ * or {@code default-region} and {@value #ENVIRONMENT_VARIABLE} or the environment of {@code auth-url}. The files are
+ * read once, by {@link Builder#build()}, which fails when credentials or the endpoint cannot be found, naming the
+ * variables and keys to set, or when a file is malformed ({@link ScpConfigFileException}).
  */
 public final class ScpClientConfiguration {
     /** The variable naming the region, e.g. {@code kr-west1}. */
@@ -40,6 +48,10 @@ public final class ScpClientConfiguration {
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** The default {@code Accept-Language}. */
     public static final String DEFAULT_ACCEPT_LANGUAGE = "en-US";
+    /** The default warning window of the version check, 90 days before a version's date (as SCP's tools). */
+    public static final int DEFAULT_MAX_REMAIN_DAYS = 90;
+    /** The default time the version check waits for a service's version list, 10 seconds. */
+    public static final Duration DEFAULT_VERSION_CHECK_TIMEOUT = Duration.ofSeconds(10);
 
     // one DNS label: keeps service, region and environment from changing the host structure
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -56,9 +68,12 @@ public final class ScpClientConfiguration {
     private final Clock clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final int maxRemainDays;
+    private final boolean versionCheck;
+    private final Duration versionCheckTimeout;
 
-    private ScpClientConfiguration(Builder builder, CredentialsProvider credentialsProvider, URI endpointOverride,
-                                   String region, String environment) {
+    private ScpClientConfiguration(Builder builder, ScpConfigFiles files, CredentialsProvider credentialsProvider,
+                                   URI endpointOverride, String region, String environment) {
         this.credentialsProvider = credentialsProvider;
         this.endpointOverride = endpointOverride;
         this.region = region;
@@ -73,6 +88,11 @@ public final class ScpClientConfiguration {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.random = builder.random;
+        this.maxRemainDays = builder.maxRemainDays != null ? builder.maxRemainDays
+                : files.maxRemainDays().orElse(DEFAULT_MAX_REMAIN_DAYS);
+        this.versionCheck = builder.versionCheck != null ? builder.versionCheck : files.versionCheck().orElse(false);
+        this.versionCheckTimeout = builder.versionCheckTimeout != null ? builder.versionCheckTimeout
+                : files.versionCheckTimeout().orElse(DEFAULT_VERSION_CHECK_TIMEOUT);
     }
 
     /** A builder with the defaults. */
@@ -110,7 +130,9 @@ public final class ScpClientConfiguration {
         }
         if (region == null) {
             throw new IllegalStateException("No SCP region for " + serviceName + ": set a region (or the environment"
-                    + " variable " + REGION_VARIABLE + "), or an endpoint override (or " + ENDPOINT_URL_VARIABLE + ")");
+                    + " variable " + REGION_VARIABLE + ", or " + ScpConfigFiles.DEFAULT_REGION + " in ~/"
+                    + ScpConfigFiles.FOLDER + "/" + ScpConfigFiles.CONFIG_FILE + "), or an endpoint override (or "
+                    + ENDPOINT_URL_VARIABLE + ")");
         }
         return URI.create("https://" + serviceName + "." + region + "." + environment + ".samsungsdscloud.com");
     }
@@ -120,7 +142,7 @@ public final class ScpClientConfiguration {
         return credentialsProvider;
     }
 
-    /** The explicit or {@value #ENDPOINT_URL_VARIABLE} endpoint, if any. */
+    /** The explicit, {@value #ENDPOINT_URL_VARIABLE} or config.json {@code endpoint-override} endpoint, if any. */
     public Optional<URI> endpointOverride() {
         return Optional.ofNullable(endpointOverride);
     }
@@ -180,20 +202,59 @@ public final class ScpClientConfiguration {
         return random;
     }
 
+    /**
+     * How many days before a version's date the version check warns. Default {@value #DEFAULT_MAX_REMAIN_DAYS}, or
+     * config.json's {@code max-remain-days}.
+     */
+    public int maxRemainDays() {
+        return maxRemainDays;
+    }
+
+    /**
+     * Whether a client checks its service's version list on its first call. Off by default; on with the builder or
+     * config.json's {@code version-check}.
+     */
+    public boolean versionCheck() {
+        return versionCheck;
+    }
+
+    /**
+     * How long the version check waits for a service's version list. Default 10 s, or config.json's
+     * {@code microversion-check-timeout} (seconds).
+     */
+    public Duration versionCheckTimeout() {
+        return versionCheckTimeout;
+    }
+
     @Override
     public String toString() {
         return "ScpClientConfiguration[credentials=" + credentialsProvider
                 + ", endpoint=" + (endpointOverride != null ? endpointOverride : "<service>." + (region == null ? "" : region + ".") + environment)
                 + ", acceptLanguage=" + acceptLanguage + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy + "]";
+                + ", requestTimeout=" + requestTimeout + ", retryPolicy=" + retryPolicy
+                + ", versionCheck=" + versionCheck + ", maxRemainDays=" + maxRemainDays + "]";
     }
 
     private static String requireDnsLabel(String what, String value) {
         Objects.requireNonNull(value, what);
-        if (!DNS_LABEL.matcher(value).matches()) {
+        if (!isDnsLabel(value)) {
             throw new IllegalArgumentException(what + " must be lower-case letters, digits and '-': " + value);
         }
         return value;
+    }
+
+    /** Whether {@code value} is one DNS label, so it cannot change the structure of a host name. */
+    static boolean isDnsLabel(String value) {
+        return DNS_LABEL.matcher(value).matches();
+    }
+
+    /** {@code uri} if it is an http or https URI with a host and without query or fragment. */
+    static URI requireHttpUri(URI uri) {
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("endpoint must be an http or https URI without query or fragment: " + uri);
+        }
+        return uri;
     }
 
     /** Collects the settings of a {@link ScpClientConfiguration}. */
@@ -211,28 +272,35 @@ public final class ScpClientConfiguration {
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
         private Function<String, String> environmentVariables = System::getenv;
+        private Path homeDirectory;
+        private Integer maxRemainDays;
+        private Boolean versionCheck;
+        private Duration versionCheckTimeout;
 
         private Builder() {
         }
 
-        /** Uses these credentials (asked first, before the environment). */
+        /** Uses these credentials (asked first, before the environment and ~/.scpconf). */
         public Builder credentials(ScpCredentials credentials) {
             return credentialsProvider(StaticCredentialsProvider.of(credentials));
         }
 
-        /** Asks this provider first; the environment variables are asked when it has nothing. */
+        /** Asks this provider first; the environment variables, then ~/.scpconf, are asked when it has nothing. */
         public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
             this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
             return this;
         }
 
-        /** The region, e.g. {@code kr-west1}; default {@value #REGION_VARIABLE}. */
+        /** The region, e.g. {@code kr-west1}; default {@value #REGION_VARIABLE}, then config.json's {@code default-region}. */
         public Builder region(String region) {
             this.region = requireDnsLabel("region", region);
             return this;
         }
 
-        /** The environment, e.g. {@code e}; default {@value #ENVIRONMENT_VARIABLE}. */
+        /**
+         * The environment, e.g. {@code e}; default {@value #ENVIRONMENT_VARIABLE}, then the environment of config.json's
+         * {@code auth-url} ({@code https://iam.e.samsungsdscloud.com/...}).
+         */
         public Builder environment(String environment) {
             this.environment = requireDnsLabel("environment", environment);
             return this;
@@ -240,7 +308,7 @@ public final class ScpClientConfiguration {
 
         /**
          * Sends every call to this URI (scheme, host, port and an optional base path) instead of the
-         * computed endpoint; default {@value #ENDPOINT_URL_VARIABLE}.
+         * computed endpoint; default {@value #ENDPOINT_URL_VARIABLE}, then config.json's {@code endpoint-override}.
          */
         public Builder endpointOverride(URI endpoint) {
             this.endpointOverride = requireHttpUri(Objects.requireNonNull(endpoint, "endpoint"));
@@ -306,47 +374,94 @@ public final class ScpClientConfiguration {
         }
 
         /**
-         * Builds the configuration, filling unset values from the environment variables.
+         * The home folder whose {@code .scpconf/credentials.json} and {@code .scpconf/config.json} are read. Default:
+         * {@code user.home} when {@link #build()} runs.
+         */
+        public Builder homeDirectory(Path homeDirectory) {
+            this.homeDirectory = Objects.requireNonNull(homeDirectory, "homeDirectory");
+            return this;
+        }
+
+        /**
+         * How many days before a version's date the version check warns. Default config.json's
+         * {@code max-remain-days}, then {@value #DEFAULT_MAX_REMAIN_DAYS}.
+         */
+        public Builder maxRemainDays(int maxRemainDays) {
+            if (maxRemainDays < 0) {
+                throw new IllegalArgumentException("maxRemainDays must not be negative: " + maxRemainDays);
+            }
+            this.maxRemainDays = maxRemainDays;
+            return this;
+        }
+
+        /**
+         * Whether a client checks its service's version list on its first call, without blocking it. Default
+         * config.json's {@code version-check}, then off.
+         */
+        public Builder versionCheck(boolean versionCheck) {
+            this.versionCheck = versionCheck;
+            return this;
+        }
+
+        /**
+         * How long the version check waits for a service's version list. Default config.json's
+         * {@code microversion-check-timeout} (seconds), then 10 s.
+         */
+        public Builder versionCheckTimeout(Duration versionCheckTimeout) {
+            this.versionCheckTimeout = requirePositive("versionCheckTimeout", versionCheckTimeout);
+            return this;
+        }
+
+        /**
+         * Builds the configuration, filling unset values from the environment variables, then from
+         * {@code ~/.scpconf}.
          *
-         * @throws IllegalStateException if no credentials or no endpoint can be found
+         * @throws ScpConfigFileException if a file of {@code ~/.scpconf} is malformed
+         * @throws IllegalStateException  if no credentials or no endpoint can be found
          */
         public ScpClientConfiguration build() {
-            CredentialsProvider environmentCredentials = EnvironmentCredentialsProvider.create(environmentVariables);
-            CredentialsProvider credentials = credentialsProvider == null
-                    ? environmentCredentials
-                    : CredentialsProviderChain.of(credentialsProvider, environmentCredentials);
+            ScpConfigFiles files = ScpConfigFiles.read(
+                    homeDirectory != null ? homeDirectory : ScpConfigFiles.defaultHomeDirectory());
+            CredentialsProvider credentials = credentialsChain(files);
             if (credentials.resolveCredentials().isEmpty()) {
                 throw new IllegalStateException("No SCP credentials found: set the environment variables "
                         + EnvironmentCredentialsProvider.ACCESS_KEY_VARIABLE + " and "
                         + EnvironmentCredentialsProvider.SECRET_KEY_VARIABLE + " (and "
                         + EnvironmentCredentialsProvider.ACCOUNT_ID_VARIABLE
-                        + " if calls act on an account), or pass credentials to the builder");
+                        + " if calls act on an account), write " + ScpConfigFiles.ACCESS_KEY + " and "
+                        + ScpConfigFiles.SECRET_KEY + " to " + files.credentialsFile()
+                        + ", or pass credentials to the builder");
             }
             URI endpoint = endpointOverride != null ? endpointOverride : variable(ENDPOINT_URL_VARIABLE)
-                    .map(value -> requireHttpUri(URI.create(value))).orElse(null);
+                    .map(value -> requireHttpUri(URI.create(value))).or(files::endpointOverride).orElse(null);
             String resolvedRegion = region != null ? region : variable(REGION_VARIABLE)
-                    .map(value -> requireDnsLabel(REGION_VARIABLE, value)).orElse(null);
+                    .map(value -> requireDnsLabel(REGION_VARIABLE, value)).or(files::defaultRegion).orElse(null);
             String resolvedEnvironment = environment != null ? environment : variable(ENVIRONMENT_VARIABLE)
-                    .map(value -> requireDnsLabel(ENVIRONMENT_VARIABLE, value)).orElse(null);
+                    .map(value -> requireDnsLabel(ENVIRONMENT_VARIABLE, value)).or(files::environment).orElse(null);
             // a global service needs no region: a regional one without it fails when its endpoint is asked for
             if (endpoint == null && resolvedEnvironment == null) {
                 throw new IllegalStateException("No SCP endpoint: set an environment and, for regional services, a"
                         + " region (or the environment variables " + ENVIRONMENT_VARIABLE + " and " + REGION_VARIABLE
-                        + "), or an endpoint override (or " + ENDPOINT_URL_VARIABLE + ")");
+                        + ", or " + ScpConfigFiles.AUTH_URL + " and " + ScpConfigFiles.DEFAULT_REGION + " in "
+                        + files.configFile() + "), or an endpoint override (or " + ENDPOINT_URL_VARIABLE + ", or "
+                        + ScpConfigFiles.ENDPOINT_OVERRIDE + ")");
             }
-            return new ScpClientConfiguration(this, credentials, endpoint, resolvedRegion, resolvedEnvironment);
+            return new ScpClientConfiguration(this, files, credentials, endpoint, resolvedRegion, resolvedEnvironment);
+        }
+
+        /** The explicit provider if any, then the environment variables, then ~/.scpconf. */
+        private CredentialsProvider credentialsChain(ScpConfigFiles files) {
+            List<CredentialsProvider> providers = new ArrayList<>();
+            if (credentialsProvider != null) {
+                providers.add(credentialsProvider);
+            }
+            providers.add(EnvironmentCredentialsProvider.create(environmentVariables));
+            providers.add(ScpConfCredentialsProvider.of(files));
+            return CredentialsProviderChain.of(providers.toArray(CredentialsProvider[]::new));
         }
 
         private Optional<String> variable(String name) {
             return Optional.ofNullable(environmentVariables.apply(name)).map(String::trim).filter(value -> !value.isEmpty());
-        }
-
-        private static URI requireHttpUri(URI uri) {
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new IllegalArgumentException("endpoint must be an http or https URI without query or fragment: " + uri);
-            }
-            return uri;
         }
 
         private static Duration requirePositive(String name, Duration value) {

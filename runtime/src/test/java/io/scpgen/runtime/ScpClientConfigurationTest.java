@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scpgen.runtime.auth.ScpCredentials;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScpClientConfigurationTest {
     private final Map<String, String> env = new HashMap<>();
+    @TempDir
+    Path home;
 
     private ScpClientConfiguration.Builder builder() {
-        return ScpClientConfiguration.builder().environmentVariables(env::get);
+        return ScpClientConfiguration.builder().environmentVariables(env::get).homeDirectory(home);
     }
 
     private void setEnvironmentCredentials() {
@@ -66,7 +70,8 @@ class ScpClientConfigurationTest {
     void missingCredentialsFailAtBuildTimeNamingTheVariables() {
         assertThatThrownBy(() -> builder().region("kr-west1").environment("e").build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContainingAll("SCP_ACCESS_KEY", "SCP_SECRET_KEY", "SCP_ACCOUNT_ID");
+                .hasMessageContainingAll("SCP_ACCESS_KEY", "SCP_SECRET_KEY", "SCP_ACCOUNT_ID",
+                        "access-key and secret-key to " + home.resolve(".scpconf/credentials.json"));
     }
 
     @Test
@@ -76,7 +81,8 @@ class ScpClientConfigurationTest {
 
         assertThatThrownBy(() -> builder().build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContainingAll("SCP_REGION", "SCP_ENVIRONMENT", "SCP_ENDPOINT_URL");
+                .hasMessageContainingAll("SCP_REGION", "SCP_ENVIRONMENT", "SCP_ENDPOINT_URL",
+                        "auth-url and default-region in " + home.resolve(".scpconf/config.json"), "endpoint-override");
     }
 
     @Test
@@ -142,6 +148,9 @@ class ScpClientConfigurationTest {
         assertThat(configuration.requestTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(configuration.retryPolicy().maxAttempts()).isEqualTo(3);
         assertThat(configuration.httpClient().connectTimeout()).contains(Duration.ofSeconds(10));
+        assertThat(configuration.versionCheck()).isFalse();
+        assertThat(configuration.maxRemainDays()).isEqualTo(90);
+        assertThat(configuration.versionCheckTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(configuration.userAgent())
                 .matches("scpgen/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? java/" + System.getProperty("java.version").replace(".", "\\."));
     }

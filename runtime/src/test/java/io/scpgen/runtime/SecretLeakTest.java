@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.exception.ScpApiException;
+import io.scpgen.runtime.testing.FakeHome;
+import io.scpgen.runtime.testing.LogCapture;
 import io.scpgen.runtime.testing.LoopbackServer;
 import io.scpgen.runtime.testing.TestModels.Image;
 import io.scpgen.runtime.testing.TestSetup;
@@ -13,9 +15,11 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
@@ -25,6 +29,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Provokes every kind of failure and checks that neither the secret key nor any signature that
@@ -142,6 +147,59 @@ class SecretLeakTest {
             assertThat(text).doesNotContain(TestSetup.SECRET_KEY);
             for (String signature : signatures) {
                 assertThat(text).doesNotContain(signature);
+            }
+        }
+    }
+
+    @Test
+    void noProblemWithTheScpconfFilesRevealsTheSecretOrTheAuthToken(@TempDir Path homeFolder) {
+        String token = "ToKeN-Do-Not-Leak-1a2b";
+        String secret = "fileSeCrEtDoNotLeak4c5d"; // one JSON token, as a parser would quote it whole
+        FakeHome home = new FakeHome(homeFolder);
+        List<Object> exposed = new ArrayList<>();
+        ScpClientConfiguration.Builder fromFiles = ScpClientConfiguration.builder()
+                .environmentVariables(Map.<String, String>of()::get).homeDirectory(homeFolder)
+                .endpointOverride(server.baseUri());
+
+        // the secret unquoted, so a JSON parser would quote it as the token it stopped at
+        home.credentials("{\"access-key\": \"ak\", \"secret-key\": " + secret + ", \"auth-token\": \""
+                + token + "\"}");
+        exposed.add(catchThrowable(fromFiles::build));
+        home.credentials("{\"access-key\": \"ak\", \"secret-key\": \"" + secret + "\\u0000x\"}");
+        exposed.add(catchThrowable(fromFiles::build));
+        home.credentials("{\"access-key\": \"ak\", \"secret-key\": \"" + secret + "\", \"auth-token\": [\""
+                + token + "\"]}");
+        exposed.add(catchThrowable(fromFiles::build));
+
+        // a readable file, which is warned about
+        Path file = home.credentials("{\"access-key\": \"ak\", \"secret-key\": \"" + secret
+                + "\", \"auth-token\": \"" + token + "\"}");
+        FakeHome.permissions(file, "rw-rw-rw-");
+        ScpClientConfiguration configuration;
+        try (LogCapture log = LogCapture.of(ScpConfigFiles.class)) {
+            configuration = fromFiles.build();
+            exposed.addAll(log.lines());
+            if (FakeHome.hasPosixPermissions()) {
+                assertThat(log.lines()).hasSize(1);
+            }
+        }
+        exposed.add(configuration);
+        exposed.add(configuration.credentialsProvider());
+        exposed.add(configuration.credentialsProvider().resolveCredentials().orElseThrow());
+        exposed.add(ScpConfigFiles.read(homeFolder));
+
+        assertThat(configuration.credentialsProvider().resolveCredentials().orElseThrow().authToken()).contains(token);
+        assertThat(exposed).hasSizeGreaterThanOrEqualTo(7).doesNotContainNull();
+        for (Object object : exposed) {
+            List<String> texts = new ArrayList<>(List.of(object.toString()));
+            if (object instanceof Throwable throwable) {
+                assertThat(throwable).isInstanceOf(ScpConfigFileException.class);
+                StringWriter trace = new StringWriter();
+                throwable.printStackTrace(new PrintWriter(trace));
+                texts.add(trace.toString());
+            }
+            for (String text : texts) {
+                assertThat(text).doesNotContain(secret).doesNotContain(token);
             }
         }
     }

@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scpgen.mock.DocsMock;
 import io.scpgen.mock.MockScpServer;
 import io.scpgen.runtime.ScpClientConfiguration;
+import io.scpgen.runtime.ScpConfigFileException;
 import io.scpgen.runtime.ScpJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where the samples send their calls. With {@code SCP_ENDPOINT_URL} (or {@code SCP_REGION} and
- * {@code SCP_ENVIRONMENT}) and credentials set, to that endpoint; otherwise to a docs mock started in-process,
+ * Where the samples send their calls. When the runtime's default chain (the {@code SCP_*} variables, then
+ * {@code ~/.scpconf}) has credentials and an endpoint, to that endpoint; otherwise to a docs mock started in-process,
  * which answers every documented call with the docs' example.
  */
 final class SampleTarget implements AutoCloseable {
@@ -27,24 +29,39 @@ final class SampleTarget implements AutoCloseable {
         this.mock = mock;
     }
 
-    /** Chooses the target from {@code environment} and says which it is on the first line of {@code out}. */
-    static SampleTarget choose(Function<String, String> environment, PrintStream out) {
-        boolean endpoint = isSet(environment, "SCP_ENDPOINT_URL")
-                || (isSet(environment, "SCP_REGION") && isSet(environment, "SCP_ENVIRONMENT"));
-        boolean credentials = isSet(environment, "SCP_ACCESS_KEY") && isSet(environment, "SCP_SECRET_KEY");
-        if (endpoint && credentials) {
-            ScpClientConfiguration configuration = ScpClientConfiguration.builder()
-                    .environmentVariables(environment).build();
-            out.println("Calling " + configuration.endpointFor("virtualserver") + " with the credentials of"
-                    + " SCP_ACCESS_KEY");
-            return new SampleTarget(configuration, null);
+    /**
+     * Chooses the target from {@code environment} and the files of {@code home}'s {@code .scpconf} and says which
+     * it is on the first line of {@code out}.
+     *
+     * @throws ScpConfigFileException when a file of {@code .scpconf} is malformed
+     */
+    static SampleTarget choose(Function<String, String> environment, Path home, PrintStream out) {
+        Optional<ScpClientConfiguration> configured = configured(environment, home);
+        if (configured.isPresent()) {
+            out.println("Calling " + configured.get().endpointFor("virtualserver") + " with the credentials of"
+                    + " SCP_ACCESS_KEY or ~/.scpconf");
+            return new SampleTarget(configured.get(), null);
         }
         MockScpServer mock = DocsMock.start(bundledSpec());
         out.println("Calling the docs mock at " + mock.baseUri() + " (set SCP_ENDPOINT_URL and SCP_ACCESS_KEY /"
-                + " SCP_SECRET_KEY to call SCP instead)");
+                + " SCP_SECRET_KEY, or ~/.scpconf, to call SCP instead)");
         ScpClientConfiguration configuration = ScpClientConfiguration.builder().credentials(DocsMock.CREDENTIALS)
-                .endpointOverride(mock.baseUri()).environmentVariables(name -> null).build();
+                .endpointOverride(mock.baseUri()).environmentVariables(name -> null).homeDirectory(home).build();
         return new SampleTarget(configuration, mock);
+    }
+
+    /** The runtime's default chain, when it has credentials and an endpoint of the Virtual Server service. */
+    private static Optional<ScpClientConfiguration> configured(Function<String, String> environment, Path home) {
+        try {
+            ScpClientConfiguration configuration = ScpClientConfiguration.builder().environmentVariables(environment)
+                    .homeDirectory(home).build();
+            configuration.endpointFor("virtualserver");
+            return Optional.of(configuration);
+        } catch (ScpConfigFileException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // no credentials, or no endpoint: the docs mock answers instead
+        }
     }
 
     ScpClientConfiguration configuration() {
@@ -60,11 +77,6 @@ final class SampleTarget implements AutoCloseable {
         if (mock != null) {
             mock.close();
         }
-    }
-
-    private static boolean isSet(Function<String, String> environment, String name) {
-        String value = environment.apply(name);
-        return value != null && !value.isBlank();
     }
 
     private static JsonNode bundledSpec() {

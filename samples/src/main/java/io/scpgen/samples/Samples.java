@@ -1,14 +1,17 @@
 package io.scpgen.samples;
 
+import io.scpgen.runtime.ScpConfigFileException;
+import io.scpgen.runtime.ScpConfigFiles;
 import io.scpgen.runtime.exception.ScpException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * {@code java -jar samples/target/scpgen-samples.jar <sample>}: runs one sample; with no argument, lists them.
- * Exit codes: 0 done, 1 the call failed, 2 unknown sample.
+ * Exit codes: 0 done, 1 the call failed, 2 unknown sample or a malformed {@code ~/.scpconf} file.
  */
 public final class Samples {
 
@@ -19,11 +22,11 @@ public final class Samples {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System::getenv));
+        System.exit(run(args, System.out, System.err, System::getenv, ScpConfigFiles.defaultHomeDirectory()));
     }
 
-    /** Runs the command line with the given streams and environment; returns the exit code. */
-    static int run(String[] args, PrintStream out, PrintStream err, Function<String, String> environment) {
+    /** Runs the command line with the given streams, environment and home folder; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err, Function<String, String> environment, Path home) {
         if (args.length == 0) {
             out.println("usage: java -jar scpgen-samples.jar <sample>");
             ALL.forEach(s -> out.printf("  %-14s %s%n", s.name(), s.summary()));
@@ -35,12 +38,15 @@ public final class Samples {
                     + ALL.stream().map(Sample::name).toList());
             return 2;
         }
-        try (SampleTarget target = SampleTarget.choose(environment, out)) {
+        try (SampleTarget target = SampleTarget.choose(environment, home, out)) {
             sample.get().run(target.configuration(), out);
             return 0;
         } catch (ScpException e) {
             err.println(sample.get().name() + " failed: " + e.getMessage());
             return 1;
+        } catch (ScpConfigFileException e) {
+            err.println(e.getMessage());
+            return 2;
         }
     }
 }

@@ -9,9 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every sample runs against the docs mock; what it prints is checked. */
 class SamplesTest {
@@ -19,11 +22,14 @@ class SamplesTest {
     private record Run(int exitCode, List<String> out, String err) {
     }
 
-    private static Run run(Map<String, String> environment, String... args) {
+    @TempDir
+    Path home;
+
+    private Run run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Samples.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), environment::get);
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment::get, home);
         return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -84,9 +90,38 @@ class SamplesTest {
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out().get(0)).isEqualTo("Calling " + elsewhere.baseUri() + " with the credentials of"
-                    + " SCP_ACCESS_KEY");
+                    + " SCP_ACCESS_KEY or ~/.scpconf");
             assertThat(elsewhere.requests()).isNotEmpty();
         }
+    }
+
+    @Test
+    void withTheFilesOfScpsOwnToolsItCallsTheirEndpoint() throws Exception {
+        try (InputStream spec = Samples.class.getResourceAsStream("virtualserver.json");
+             MockScpServer elsewhere = DocsMock.start(ScpJson.mapper().readTree(spec))) {
+            Path folder = Files.createDirectories(home.resolve(".scpconf"));
+            Files.writeString(folder.resolve("credentials.json"), "{\"access-key\": \""
+                    + DocsMock.CREDENTIALS.accessKey() + "\", \"secret-key\": \"" + DocsMock.CREDENTIALS.secretKey() + "\"}");
+            Files.writeString(folder.resolve("config.json"), "{\"endpoint-override\": \"" + elsewhere.baseUri() + "\"}");
+
+            Run run = run(Map.of(), "list-images");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().get(0)).isEqualTo("Calling " + elsewhere.baseUri() + " with the credentials of"
+                    + " SCP_ACCESS_KEY or ~/.scpconf");
+            assertThat(elsewhere.requests()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aMalformedConfigFileIsOneLineAndExitTwo() throws Exception {
+        Path config = Files.writeString(Files.createDirectories(home.resolve(".scpconf")).resolve("config.json"), "[]");
+
+        Run run = run(Map.of(), "list-images");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(config + ": expected a JSON object such as {\"default-region\": \"kr-west1\","
+                + " \"account-id\": \"...\"}, found an array" + System.lineSeparator());
     }
 
     @Test

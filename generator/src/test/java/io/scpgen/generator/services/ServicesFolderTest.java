@@ -137,6 +137,7 @@ class ServicesFolderTest {
     @Test
     void aGlobalServicesClientNeedsNoRegionARegionalOneDoes(@TempDir Path classes) throws Exception {
         ScpClientConfiguration noRegion = ScpClientConfiguration.builder().environmentVariables(name -> null)
+                .homeDirectory(classes) // no .scpconf: a default-region there would give the regional client one
                 .credentials(ScpCredentials.of("ak", "sk")).environment("e").build();
         try (URLClassLoader loader = InMemoryJava.load(compilation, classes)) {
             Method product = loader.loadClass("io.scpgen.scp.product.v1_0.ProductClient")

@@ -61,6 +61,20 @@ class CredentialsProvidersTest {
     }
 
     @Test
+    void anAuthTokenIsKeptAndComparedButNeverShown() {
+        ScpCredentials withToken = ScpCredentials.of("ak", SECRET, "acct").withAuthToken("token-Zz9");
+
+        assertThat(withToken.authToken()).contains("token-Zz9");
+        assertThat(withToken).isNotEqualTo(ScpCredentials.of("ak", SECRET, "acct"))
+                .isEqualTo(ScpCredentials.of("ak", SECRET, "acct").withAuthToken("token-Zz9"));
+        assertThat(withToken).hasToString("ScpCredentials[accessKey=ak, accountId=acct, secretKey=<hidden>,"
+                + " authToken=<hidden>]");
+        assertThat(withToken.withAuthToken(" ").authToken()).isEmpty();
+        assertThatThrownBy(() -> withToken.withAuthToken("token-Zz9\n"))
+                .hasMessage("authToken must not contain control characters");
+    }
+
+    @Test
     void blankAccountIdMeansNone() {
         assertThat(ScpCredentials.of("ak", SECRET, " ").accountId()).isEmpty();
     }

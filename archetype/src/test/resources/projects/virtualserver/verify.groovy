@@ -8,12 +8,11 @@ while (!root.resolve('spec/docs/virtualserver').toFile().isDirectory()) {
 }
 
 // the bundled pages, byte for byte (not passed through Velocity)
-def bundled = root.resolve('spec/docs/virtualserver').toFile().listFiles().collect { it.name }.sort()
+def seed = root.resolve('spec/docs/virtualserver').toFile()
+def bundled = seed.listFiles().collect { it.name }.sort()
 def copied = new File(project, 'src/main/scp-docs').listFiles().collect { it.name }.sort()
 assert copied == bundled
-bundled.each { name ->
-    assert new File(project, "src/main/scp-docs/$name").bytes == root.resolve("spec/docs/virtualserver/$name").toFile().bytes
-}
+bundled.each { name -> assert new File(project, "src/main/scp-docs/$name").bytes == new File(seed, name).bytes }
 
 // the pom leaves no placeholder
 def pom = new File(project, 'pom.xml').text
@@ -21,7 +20,8 @@ assert !(pom =~ /@[\w.-]+@/) && !pom.contains('${groupId}') && !pom.contains('${
 assert pom.contains('<service>virtualserver</service>')
 
 assert new File(project, 'src/main/java/com/example/images/ListImages.java').isFile()
-assert new File(project, 'target/generated-sources/scpgen/com/example/images/virtualserver/VirtualServerClient.java').isFile()
+def sdk = new File(project, 'target/generated-sources/scpgen/com/example/images/virtualserver')
+assert new File(sdk, 'VirtualServerClient.java').isFile()
 assert new File(project, 'target/scpgen/virtualserver.json').isFile()
 
 // the README's quick start is this project's command: the same properties, this build's versions
@@ -39,7 +39,7 @@ assert quickStart.contains("maven-archetype-plugin:${(rootPom =~ /<maven-archety
 assert quickStart.contains("cd ${properties.artifactId}\nmvn verify")
 
 // ListImagesTest ran and passed: the only test, the SDK's generated tests are off
-assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [\d.]+ s -- in com.example.images.ListImagesTest/
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [\d.]+ s -- in [\w.]+ListImagesTest/
 assert log =~ /(?m)Tests run: 1, Failures: 0, Errors: 0, Skipped: 0\s*$/
 assert log.contains('BUILD SUCCESS')
 return true

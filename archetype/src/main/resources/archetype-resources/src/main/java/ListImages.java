@@ -28,7 +28,7 @@ public final class ListImages {
      *
      * @return how many images were printed
      */
-    @SuppressWarnings("deprecation") // the docs document listing images for API 1.0 and 1.1 only, and 1.1 is deprecated
+    @SuppressWarnings("deprecation") // the docs document listing images for API 1.0 and 1.1 only; 1.1 is deprecated
     public static int printImages(VirtualServerClient client, PrintStream out) {
         int count = 0;
         for (ImageShowResponse image : client.images().listImagesPaginator(

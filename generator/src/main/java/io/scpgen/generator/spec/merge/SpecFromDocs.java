@@ -19,7 +19,7 @@ import java.util.TreeSet;
 public final class SpecFromDocs {
 
     /** Why docs inputs holding no page at all cannot be used, and how to get pages. */
-    public static final String NO_PAGE_FOUND = "no doc page found (no .txt, .md, .html or .htm file): fetch the"
+    private static final String NO_PAGE_FOUND = "no doc page found (no .txt, .md, .html or .htm file): fetch the"
             + " service's pages first, with scpgen fetch --url <the service's doc page> --out <the docs folder>";
 
     /** Rows of one page: how many the reader found and how many made it into the spec. */
@@ -65,7 +65,7 @@ public final class SpecFromDocs {
 
         /**
          * Why these docs cannot be used, the one rule for the command line and the Maven goals: no page was found
-         * ({@link #NO_PAGE_FOUND}) or none could be read, an input is missing or unreadable, a page names no
+         * (then it says how to fetch pages) or none could be read, an input is missing or unreadable, a page names no
          * service, or {@code strict} and the docs have errors. Empty when they can.
          *
          * @param strictOption  how the caller's strict option is named in the reason ({@code --strict})

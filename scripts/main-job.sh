@@ -22,3 +22,4 @@ echo "SDK:      generated-sdk/target/generated-sources/scpgen (jar: generated-sd
 echo "tests:    generated-sdk/target/generated-test-sources/scpgen"
 echo "OpenAPI:  target/scpgen/openapi"
 echo "reports:  target/scpgen/reports/versions.md, target/scpgen/reports/versions.html"
+echo "archetype: io.scpgen:scpgen-archetype installed; a new project: README.md, \"Quick start\""

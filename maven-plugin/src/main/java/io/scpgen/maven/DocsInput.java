@@ -17,25 +17,19 @@ final class DocsInput {
     }
 
     /**
-     * The spec of the docs in {@code folder}.
+     * The spec of the docs in {@code folder}, the value of the goal's parameter {@code parameter}
+     * ({@code docsDirectory}, {@code oldDocsDirectory}), which failures name.
      *
      * @throws MojoFailureException when the folder is missing, nothing in it can be read, or {@code strict} and the
      *                              docs have errors; the message lists the diagnostics with file and line
-     */
-    static SpecFromDocs.Result load(File folder, boolean strict, Log log) throws MojoFailureException {
-        return load("docsDirectory", folder, null, strict, log);
-    }
-
-    /**
-     * The same for the folder of another parameter ({@code oldDocsDirectory}), which failures name.
-     *
-     * @throws MojoFailureException as {@link #load(File, boolean, Log)}
      */
     static SpecFromDocs.Result load(String parameter, File folder, String service, boolean strict, Log log)
             throws MojoFailureException {
         if (!folder.isDirectory()) {
             throw new MojoFailureException(parameter + " " + folder + " is not a folder: point it at the folder of"
-                    + " documentation pages" + (parameter.equals("docsDirectory") ? " (default src/main/scp-docs)" : ""));
+                    + " documentation pages" + (parameter.equals("docsDirectory") ? " (default src/main/scp-docs), or"
+                    + " fetch the service's pages into it: scpgen fetch --url <the service's doc page> --out "
+                    + folder : ""));
         }
         SpecFromDocs.Result result = SpecFromDocs.withAllReaders().load(List.of(folder.toPath()), service);
         for (Diagnostic diagnostic : result.diagnostics()) {
@@ -48,8 +42,10 @@ final class DocsInput {
         // the command line's rule, word for word: a folder the CLI generates from, the goals generate from too
         Optional<String> unusable = result.unusable(strict, "strict is on", "the service parameter");
         if (unusable.isPresent()) {
-            throw new MojoFailureException(parameter + " " + folder + ": " + unusable.get() + ":\n"
-                    + format(result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()));
+            List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .toList();
+            throw new MojoFailureException(parameter + " " + folder + ": " + unusable.get()
+                    + (errors.isEmpty() ? "" : ":\n" + format(errors)));
         }
         return result;
     }

@@ -2,14 +2,18 @@ package io.scpgen.maven;
 
 import io.scpgen.generator.emit.EmitSettings;
 import io.scpgen.generator.emit.SdkEmitter;
+import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.output.SdkWriter;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.ServiceSpec;
+import io.scpgen.generator.spec.SpecJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,8 +23,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the SDK (per service: models, a client per API version, request objects) and its tests from SCP
- * documentation pages, and adds them to the build's source roots. Does nothing when the docs and the configuration are unchanged since
- * the last run.
+ * documentation pages, and adds them to the build's source roots; writes the normalized spec too when asked. Does
+ * nothing when the docs and the configuration are unchanged since the last run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends DocsMojo {
@@ -42,6 +46,13 @@ public final class GenerateMojo extends DocsMojo {
     /** Whether to generate a test per operation version. */
     @Parameter(property = "scpgen.generateTests", defaultValue = "true")
     boolean generateTests;
+
+    /**
+     * Where to write also the normalized spec the SDK is generated from, one {@code <service>.json} per service (what
+     * the docs mock of tests answers from); not written when unset.
+     */
+    @Parameter(property = "scpgen.specDirectory")
+    File specDirectory;
 
     /** The API versions to generate, e.g. {@code 1.2} and {@code 1.3}; all documented versions when empty. */
     @Parameter(property = "scpgen.versions")
@@ -77,9 +88,11 @@ public final class GenerateMojo extends DocsMojo {
                 "generateTests", String.valueOf(generateTests), "strict", String.valueOf(strict),
                 "outputDirectory", outputDirectory.getAbsolutePath(),
                 "testOutputDirectory", testOutputDirectory.getAbsolutePath(),
+                "specDirectory", specDirectory == null ? "" : specDirectory.getAbsolutePath(),
                 "generator", InputStamp.codeOf(SdkEmitter.class))) : null;
         if (stamp != null && stamp.matches(stampFile) && outputDirectory.isDirectory()
-                && (!generateTests || testOutputDirectory.isDirectory())) {
+                && (!generateTests || testOutputDirectory.isDirectory())
+                && (specDirectory == null || specDirectory.isDirectory())) {
             getLog().info("scpgen: docs and configuration unchanged since the last run; generated sources are up to"
                     + " date, nothing to do (checked in " + millisSince(start) + " ms)");
             return;
@@ -98,10 +111,23 @@ public final class GenerateMojo extends DocsMojo {
             getLog().info("scpgen: tests " + written.tests().describe() + " in " + testOutputDirectory);
         }
         getLog().info("scpgen: " + written.lintSummary());
+        if (specDirectory != null) {
+            writeSpecs(specs);
+        }
         getLog().info("scpgen: generated in " + millisSince(start) + " ms");
         if (stamp != null) {
             stamp.writeTo(stampFile);
         }
+    }
+
+    private void writeSpecs(List<ServiceSpec> specs) throws IOException {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (ServiceSpec spec : specs) {
+            files.put(specDirectory.toPath().resolve(spec.name() + ".json"), SpecJson.write(spec));
+        }
+        AtomicFiles.writeAll(files);
+        getLog().info("scpgen: spec written to " + files.keySet().stream().map(Path::toString)
+                .collect(Collectors.joining(", ")));
     }
 
     private static long millisSince(long start) {

@@ -66,6 +66,31 @@ class SpecCommandTest {
     }
 
     @Test
+    void aFolderWithoutPagesSaysHowToFetchThem() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("scp-docs"));
+        Files.writeString(docs.resolve("manifest.json"), "{}"); // not a page
+
+        CliRun run = CliRun.of("spec", "--docs", docs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scpgen: no spec written: no doc page found (no .txt, .md, .html or .htm"
+                + " file): fetch the service's pages first, with scpgen fetch --url <the service's doc page> --out"
+                + " <the docs folder>" + System.lineSeparator());
+    }
+
+    @Test
+    void aPageThatCannotBeReadIsNotAFolderWithoutPages() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("scp-docs"));
+        Files.writeString(docs.resolve("empty.txt"), "");
+
+        CliRun run = CliRun.of("spec", "--docs", docs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("empty.txt:1: error: empty file")
+                .contains("scpgen: no spec written: no doc page could be read").doesNotContain("fetch");
+    }
+
+    @Test
     void withoutDocsItIsAUsageError() {
         CliRun run = CliRun.of("spec");
 

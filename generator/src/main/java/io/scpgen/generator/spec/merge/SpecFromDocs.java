@@ -18,6 +18,10 @@ import java.util.TreeSet;
 /** The read -> parse -> merge stages as one call: doc files and folders in, one spec and its diagnostics out. */
 public final class SpecFromDocs {
 
+    /** Why docs inputs holding no page at all cannot be used, and how to get pages. */
+    private static final String NO_PAGE_FOUND = "no doc page found (no .txt, .md, .html or .htm file): fetch the"
+            + " service's pages first, with scpgen fetch --url <the service's doc page> --out <the docs folder>";
+
     /** Rows of one page: how many the reader found and how many made it into the spec. */
     public record Coverage(String file, int rowsRead, int rowsKept) {
         public String format() {
@@ -60,16 +64,18 @@ public final class SpecFromDocs {
         }
 
         /**
-         * Why these docs cannot be used, the one rule for the command line and the Maven goals: nothing could be
-         * read, an input is missing or unreadable, a page names no service, or {@code strict} and the docs have
-         * errors. Empty when they can.
+         * Why these docs cannot be used, the one rule for the command line and the Maven goals: no page was found
+         * (then it says how to fetch pages) or none could be read, an input is missing or unreadable, a page names no
+         * service, or {@code strict} and the docs have errors. Empty when they can.
          *
          * @param strictOption  how the caller's strict option is named in the reason ({@code --strict})
          * @param serviceOption how the caller's option naming the service of such pages is named ({@code --service})
          */
         public Optional<String> unusable(boolean strict, String strictOption, String serviceOption) {
             if (specs.isEmpty() && unnamedPages.isEmpty()) {
-                return Optional.of("no doc page could be read");
+                // nothing found at all is a new project's empty docs folder: say how to fill it
+                return Optional.of(coverage.isEmpty() && diagnostics.isEmpty() ? NO_PAGE_FOUND
+                        : "no doc page could be read");
             }
             if (missingInput()) {
                 return Optional.of("an input is missing or unreadable");

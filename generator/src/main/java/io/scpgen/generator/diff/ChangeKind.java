@@ -30,6 +30,8 @@ public enum ChangeKind {
     VERSION_DEPRECATED(WARNING),
     SUPPORTED_UNTIL_SET(WARNING),
     SUPPORTED_UNTIL_EARLIER(WARNING),
+    // a PLANNED version now callable: a regenerate signal, nothing breaks
+    VERSION_RELEASED(INFO),
     LIFECYCLE_CHANGED(INFO),
 
     // parameters

@@ -28,11 +28,6 @@ public enum LifecycleStatus {
         return Optional.empty();
     }
 
-    /** Whether SCP accepts calls of a version in this status: all but PLANNED. */
-    public boolean isCallable() {
-        return this != PLANNED;
-    }
-
     /** How many steps past CURRENT: PLANNED -1, CURRENT 0, SUPPORTED 1, DEPRECATED 2. */
     public int stepsPastCurrent() {
         return ordinal() - CURRENT.ordinal();

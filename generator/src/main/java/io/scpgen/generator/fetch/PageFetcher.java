@@ -57,9 +57,10 @@ public final class PageFetcher {
         } catch (ExecutionException e) {
             throw failure(e.getCause(), url);
         } catch (InterruptedException e) {
-            giveUp(call, body.get(), new FetchException("interrupted"));
+            FetchException interrupted = new FetchException("interrupted");
+            giveUp(call, body.get(), interrupted);
             Thread.currentThread().interrupt();
-            throw new FetchException("interrupted");
+            throw interrupted;
         }
     }
 

@@ -8,10 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import io.scpgen.generator.diff.Change;
 import io.scpgen.generator.diff.SpecDiff;
-import io.scpgen.generator.emit.EmitSettings;
-import io.scpgen.generator.emit.GeneratedSources;
 import io.scpgen.generator.emit.InMemoryJava;
-import io.scpgen.generator.emit.SdkEmitter;
 import io.scpgen.generator.openapi.OpenApiExporter;
 import io.scpgen.generator.spec.Diagnostic;
 import io.scpgen.generator.spec.Diagnostics;
@@ -22,7 +19,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,19 +44,12 @@ class PlannedVersionsTest {
 
     @BeforeAll
     static void readEmitAndCompile() {
-        result = SpecFromDocs.withAllReaders().load(List.of(ServicesFolderTest.folder("planned")));
+        ServicesSdk sdk = ServicesSdk.of("planned");
+        result = sdk.result();
         functions = result.service("cloudfunctions").orElseThrow();
-        mainFiles = new ArrayList<>();
-        testFiles = new ArrayList<>();
-        SdkEmitter emitter = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of()));
-        for (ServiceSpec spec : result.specs()) {
-            GeneratedSources sources = emitter.emit(spec, new Diagnostics());
-            mainFiles.addAll(sources.main());
-            testFiles.addAll(sources.tests());
-        }
-        List<JavaFile> all = new ArrayList<>(mainFiles);
-        all.addAll(testFiles);
-        compilation = InMemoryJava.compile(all);
+        mainFiles = sdk.mainFiles();
+        testFiles = sdk.testFiles();
+        compilation = sdk.compilation();
     }
 
     @Test
@@ -143,7 +132,7 @@ class PlannedVersionsTest {
 
     @Test
     void whenTheDocsReleaseThePlannedVersionTheDiffSaysSoAsInformation(@TempDir Path temp) throws IOException {
-        Path released = copyReleased(ServicesFolderTest.folder("planned"), temp);
+        Path released = copyReleased(ServicesSdk.folder("planned"), temp);
         ServiceSpec now = SpecFromDocs.withAllReaders().load(List.of(released)).service("cloudfunctions")
                 .orElseThrow();
 

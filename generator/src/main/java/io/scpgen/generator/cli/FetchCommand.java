@@ -35,7 +35,8 @@ final class FetchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Time to connect and time for each answer (default: ${DEFAULT-VALUE}).")
+            description = "Time for each page, whole: connecting, redirects, headers and the last byte of its body"
+                    + " (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "20000000",

@@ -62,7 +62,8 @@ final class MockCommand implements Callable<Integer> {
                     + DocsMock.CREDENTIALS.secretKey());
             out.println("every call needs Scp-Api-Version: <service> <version> (services: " + loaded.get().stream()
                     .map(ServiceSpec::name).collect(java.util.stream.Collectors.joining(", "))
-                    + ") and a valid Scp-Signature; stop with Ctrl-C");
+                    + ") and a valid Scp-Signature; GET / answers the version information of the service it names;"
+                    + " stop with Ctrl-C");
             out.flush();
             stop.await();
             return ExitCodes.OK;

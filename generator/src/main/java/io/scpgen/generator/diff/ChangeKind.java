@@ -34,6 +34,8 @@ public enum ChangeKind {
     VERSION_DEPRECATED(WARNING, LIFECYCLE),
     SUPPORTED_UNTIL_SET(WARNING, LIFECYCLE),
     SUPPORTED_UNTIL_EARLIER(WARNING, LIFECYCLE),
+    // a PLANNED version now callable: a regenerate signal, nothing breaks
+    VERSION_RELEASED(INFO, LIFECYCLE),
     LIFECYCLE_CHANGED(INFO, LIFECYCLE),
 
     // parameters

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A version's lifecycle between two snapshots, service-wide or for one operation: deprecation and a support date set
- * or moved earlier are warnings (a client has to plan a move); any other change is information.
+ * or moved earlier are warnings (a client has to plan a move); a PLANNED version released (now CURRENT or SUPPORTED)
+ * and any other change are information.
  */
 final class LifecycleRules {
 
@@ -25,6 +26,9 @@ final class LifecycleRules {
         if (now.status() == LifecycleStatus.DEPRECATED && old.status() != LifecycleStatus.DEPRECATED) {
             context.report(ChangeKind.VERSION_DEPRECATED, site, from, to, "deprecated"
                     + (now.supportedUntil() == null ? "" : ", supported until " + now.supportedUntil()));
+        } else if (old.status() == LifecycleStatus.PLANNED && now.status() != LifecycleStatus.PLANNED) {
+            context.report(ChangeKind.VERSION_RELEASED, site, from, to, "released: " + from + " -> " + to
+                    + ", its calls are accepted now");
         } else if (old.supportedUntil() == null && now.supportedUntil() != null) {
             context.report(ChangeKind.SUPPORTED_UNTIL_SET, site, from, to, "supported until " + now.supportedUntil()
                     + " (" + now.status() + ")");

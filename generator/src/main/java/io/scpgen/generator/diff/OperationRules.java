@@ -51,6 +51,10 @@ final class OperationRules {
         if (before != null && after != null && !before.equals(after)) {
             context.report(ChangeKind.CURRENT_VERSION_CHANGED, Site.of(now.key(), before, after).at("currentVersion"),
                     before, after, "the current client calls " + after + " instead of " + before);
+        } else if (before == null && after != null) {
+            // every version of it was PLANNED before
+            context.report(ChangeKind.CURRENT_VERSION_CHANGED, Site.of(now.key(), null, after).at("currentVersion"),
+                    null, after, "the current client calls " + after + ", before no version of it was callable");
         }
     }
 

@@ -210,7 +210,7 @@ public final class DocParser {
         Optional<String> date = LifecycleStatusLine.isoDate(row.cell(row.cells().size() >= 4 ? 3 : 2));
         if (status.isEmpty() || date.isEmpty()) {
             diagnostics.error(file, row.line(), "cannot read version row " + row.cells()
-                    + ": expected a version, CURRENT|SUPPORTED|DEPRECATED and a date (20251231) or '-'");
+                    + ": expected a version, PLANNED|CURRENT|SUPPORTED|DEPRECATED and a date (20251231) or '-'");
             return Optional.empty();
         }
         return Optional.of(new ApiVersion(row.cell(0), status.get(), date.get().isEmpty() ? null : date.get()));

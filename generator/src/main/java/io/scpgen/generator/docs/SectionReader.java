@@ -93,7 +93,8 @@ final class SectionReader {
             }
             if (statusLine) {
                 diagnostics.error(file, p.line(), "cannot read the state '" + text
-                        + "': expected 'ACTIVE (CURRENT)', 'ACTIVE (SUPPORTED)' or 'ACTIVE (DEPRECATED)'");
+                        + "': expected 'ACTIVE (CURRENT)', 'ACTIVE (SUPPORTED)', 'ACTIVE (DEPRECATED)'"
+                        + " or 'ACTIVE (PLANNED)'");
                 return true;
             }
             if (label.equals("description")) {

@@ -1,6 +1,7 @@
 package io.scpgen.generator.emit;
 
 import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
@@ -15,18 +16,20 @@ import java.util.TreeMap;
 /**
  * One client of the generated SDK, decided once for every class that renders it: a client pinned to one API version
  * (exactly the operations documented for it), or the current client (every operation at its newest documented
- * version: the newest CURRENT one, else the newest SUPPORTED, else the newest DEPRECATED; among the versions chosen for
- * generation, when some are).
+ * version: the newest CURRENT one, else the newest SUPPORTED, else the newest DEPRECATED, never a PLANNED one; among
+ * the versions chosen for generation, when some are).
  */
 public final class SdkClient {
 
     private final ApiVersion pinned;
     private final Map<Operation, OperationVariant> variants;
+    private final List<String> plannedVersions;
     private final Map<String, List<Operation>> groups = new TreeMap<>();
 
-    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants) {
+    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants, List<String> plannedVersions) {
         this.pinned = pinned;
         this.variants = variants;
+        this.plannedVersions = plannedVersions;
         variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
     }
 
@@ -36,17 +39,23 @@ public final class SdkClient {
         for (Operation operation : spec.operations()) {
             operation.variant(version.version()).ifPresent(variant -> variants.put(operation, variant));
         }
-        return new SdkClient(version, variants);
+        return new SdkClient(version, variants, List.of());
     }
 
-    /** The current client: each operation at its newest documented version among those {@code settings} include. */
+    /**
+     * The current client: each operation at its newest documented version among those {@code settings} include, never
+     * a PLANNED one.
+     */
     public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
         Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
         for (Operation operation : spec.operations()) {
             Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
                     .ifPresent(variant -> variants.put(operation, variant));
         }
-        return new SdkClient(null, variants);
+        List<String> planned = spec.versions().stream()
+                .filter(v -> v.status() == LifecycleStatus.PLANNED && settings.includes(v.version()))
+                .map(ApiVersion::version).toList();
+        return new SdkClient(null, variants, planned);
     }
 
     /** Whether the client has no operation (none of its versions documents one). */
@@ -62,6 +71,16 @@ public final class SdkClient {
     /** The pinned version; empty for the current client. */
     public Optional<ApiVersion> pinnedVersion() {
         return Optional.ofNullable(pinned);
+    }
+
+    /** The current client's PLANNED versions, which it never calls (oldest first); empty for a pinned client. */
+    public List<String> plannedVersions() {
+        return plannedVersions;
+    }
+
+    /** Whether this client is pinned to a PLANNED version: documented, but SCP does not accept its calls yet. */
+    public boolean isPlanned() {
+        return pinned != null && pinned.status() == LifecycleStatus.PLANNED;
     }
 
     /** The package-naming version: {@code 1.3}, or null for the current client. */

@@ -1,27 +1,23 @@
 package io.scpgen.generator.fetch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Downloads one page of the doc site into a file: redirects followed, a timeout, a User-Agent, at most
- * {@code maxBytes}, and only a {@code 200} answer of type {@code text/html}. Anything else is a
- * {@link FetchException} with one line saying what was expected; the target, if begun, is left to the caller's
- * staging folder.
+ * Downloads one page of the doc site into a file: redirects followed, a User-Agent, at most {@code maxBytes}, only a
+ * {@code 200} answer of type {@code text/html}, and the whole page (connecting, redirects, headers and the last byte
+ * of the body) within the timeout, however slowly the server sends it. Anything else is a {@link FetchException}
+ * with one line saying what was expected; the target, if begun, is left to the caller's staging folder.
  */
 public final class PageFetcher {
 
@@ -31,10 +27,7 @@ public final class PageFetcher {
     private final String userAgent;
 
     public PageFetcher(Duration timeout, long maxBytes, String userAgent) {
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(timeout)
-                .build();
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
@@ -45,74 +38,51 @@ public final class PageFetcher {
         if (!url.isAbsolute() || !url.getScheme().matches("(?i)https?") || url.getHost() == null) {
             throw new FetchException("not an http or https URL: expected one such as https://host/path/");
         }
-        HttpResponse<InputStream> response = send(url);
-        try (InputStream body = response.body()) {
-            check(response);
-            return copy(body, target);
-        } catch (IOException e) {
-            throw new FetchException("the download broke off (" + reason(e) + "): expected the whole page");
-        }
-    }
-
-    private HttpResponse<InputStream> send(URI url) throws FetchException {
         HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(timeout)
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html")
                 .GET()
                 .build();
+        AtomicReference<PageBody> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<String>> call = client.sendAsync(request,
+                PageBody.into(target, maxBytes, body::set));
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new FetchException("no answer within " + timeout.toSeconds() + " s: expected the server to respond");
-        } catch (ConnectException e) {
-            throw new FetchException("cannot connect to " + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
-                    + " (connection refused or no route): expected a web server there");
-        } catch (IOException e) {
-            throw new FetchException("request failed (" + reason(e) + ")");
+            // one deadline for the whole page: the request's own timeout would stop at the headers
+            return call.get(timeout.toNanos(), TimeUnit.NANOSECONDS).body();
+        } catch (TimeoutException e) {
+            FetchException late = new FetchException("the page did not arrive whole within " + timeout.toSeconds()
+                    + " s: expected it within the timeout (--timeout)");
+            giveUp(call, body.get(), late);
+            throw late;
+        } catch (ExecutionException e) {
+            throw failure(e.getCause(), url);
         } catch (InterruptedException e) {
+            FetchException interrupted = new FetchException("interrupted");
+            giveUp(call, body.get(), interrupted);
             Thread.currentThread().interrupt();
-            throw new FetchException("interrupted");
+            throw interrupted;
         }
     }
 
-    private void check(HttpResponse<InputStream> response) throws FetchException {
-        if (response.statusCode() != 200) {
-            throw new FetchException("HTTP " + response.statusCode() + ": expected 200 with an HTML page");
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        if (!type.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("text/html")) {
-            throw new FetchException("content type '" + type + "': expected text/html, a page of the doc site");
-        }
-        OptionalLong length = response.headers().firstValueAsLong("Content-Length");
-        if (length.isPresent() && length.getAsLong() > maxBytes) {
-            throw overCap();
+    /** Stops the exchange and the writing of the file, whichever has begun. */
+    private static void giveUp(CompletableFuture<?> call, PageBody body, FetchException why) {
+        call.cancel(true);
+        if (body != null) {
+            body.abandon(why);
         }
     }
 
-    /** Copies at most {@code maxBytes}; a longer body (whatever its Content-Length said) is refused. */
-    private String copy(InputStream body, Path target) throws IOException, FetchException {
-        MessageDigest sha256 = Sha256.newDigest();
-        long total = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha256)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-                total += n;
-                if (total > maxBytes) {
-                    throw overCap();
-                }
-                out.write(buffer, 0, n);
+    private static FetchException failure(Throwable cause, URI url) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof FetchException known) {
+                return known;
+            }
+            if (t instanceof ConnectException) {
+                return new FetchException("cannot connect to " + url.getHost()
+                        + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                        + " (connection refused or no route): expected a web server there");
             }
         }
-        return Sha256.hex(sha256);
-    }
-
-    private FetchException overCap() {
-        return new FetchException("larger than " + maxBytes + " bytes: expected a page within the size cap"
-                + " (--max-size)");
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new FetchException("request failed (" + PageBody.reason(cause) + ")");
     }
 }

@@ -3,8 +3,10 @@ package io.scpgen.generator.openapi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scpgen.generator.spec.Lifecycle;
 
-/** {@code x-scp-status} ({@code CURRENT}, {@code SUPPORTED}, {@code DEPRECATED}) and, when the docs give one,
- * {@code x-scp-supported-until} (an ISO date, {@code 2026-05-31}). */
+/**
+ * {@code x-scp-status} ({@code PLANNED}: documented, not callable yet; {@code CURRENT}, {@code SUPPORTED},
+ * {@code DEPRECATED}) and, when the docs give one, {@code x-scp-supported-until} (an ISO date, {@code 2026-05-31}).
+ */
 final class LifecycleExtensions {
 
     private LifecycleExtensions() {

@@ -37,18 +37,19 @@ public record Operation(String id, String title, String method, String path, Str
 
     /**
      * Rule: the version an SDK's current client calls: the newest CURRENT variant, else the newest SUPPORTED one,
-     * else the newest DEPRECATED one; variants whose lifecycle the docs do not state come last.
+     * else the newest DEPRECATED one; variants whose lifecycle the docs do not state come last. A PLANNED variant is
+     * never chosen: SCP does not accept its calls yet, so an operation documented only as PLANNED has none.
      */
     public static Optional<OperationVariant> newest(List<OperationVariant> variants) {
         Comparator<OperationVariant> newestFirst = Comparator.comparing(OperationVariant::version,
                 ApiVersion.VERSION_ORDER).reversed();
-        for (LifecycleStatus status : LifecycleStatus.values()) {
+        for (LifecycleStatus status : LifecycleStatus.CALLABLE) {
             Optional<OperationVariant> found = variants.stream()
                     .filter(v -> v.lifecycle().status() == status).min(newestFirst);
             if (found.isPresent()) {
                 return found;
             }
         }
-        return variants.stream().min(newestFirst);
+        return variants.stream().filter(v -> v.lifecycle().status() == null).min(newestFirst);
     }
 }

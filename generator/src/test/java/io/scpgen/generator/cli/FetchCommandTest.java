@@ -1,9 +1,11 @@
 package io.scpgen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.scpgen.generator.fetch.LocalDocSite;
 import io.scpgen.generator.fetch.Manifest;
+import io.scpgen.generator.fetch.TricklingPageServer;
 import io.scpgen.generator.spec.SpecJson;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +99,25 @@ class FetchCommandTest {
                 "scpgen: fetch " + site.url("/huge/") + ": larger than 4000 bytes: expected a page within the size"
                         + " cap (--max-size)",
                 "scpgen: nothing written to " + snapshot + ": 4 of 5 pages could not be fetched");
+        assertThat(list(temp)).isEmpty();
+    }
+
+    @Test
+    void aPageWhoseBodyTricklesInEndsTheFetchAtItsTimeoutWithOneLine() throws Exception {
+        Path snapshot = temp.resolve("snapshot");
+        try (TricklingPageServer slow = new TricklingPageServer()) {
+            // the server sends a byte a second for a minute: only a timeout bounding the whole page ends this
+            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(5 + 1), () -> CliRun.of("fetch",
+                    "--timeout", "5", "--url", slow.url(PAGE).toString(), "--out", snapshot.toString()));
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().lines()).containsExactly(
+                    "scpgen: fetch " + slow.url(PAGE) + ": the page did not arrive whole within 5 s: expected it"
+                            + " within the timeout (--timeout)",
+                    "scpgen: nothing written to " + snapshot + ": 1 of 1 pages could not be fetched");
+            // the download was stopped, not left running: the server's next bytes find no one
+            assertThat(slow.clientHungUpWithin(Duration.ofSeconds(5))).isTrue();
+        }
         assertThat(list(temp)).isEmpty();
     }
 

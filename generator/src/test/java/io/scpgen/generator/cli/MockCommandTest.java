@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code scpgen mock} serves the docs mock, and a request signed by the README's openssl one-liner gets through. */
+/**
+ * {@code scpgen mock} serves the docs mock, and a request signed by the README's openssl one-liner gets through, to an
+ * operation and to {@code GET /}, the version information.
+ */
 class MockCommandTest {
 
     @Test
@@ -41,6 +44,15 @@ class MockCommandTest {
             assertThat(curl.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(curl.exitValue()).as(answer).isZero();
             assertThat(answer).contains("\"id\":\"70a599e0-31e7-49b7-b260-868f441e862b\"");
+
+            Process versions = new ProcessBuilder("bash", SeedDocs.projectRoot().resolve("scripts/signed-curl.sh")
+                    .toString(), base + "/").redirectErrorStream(true).start();
+            String list = new String(versions.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(versions.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(list).as("GET / answers the version information").startsWith("{\"versions\":[{\"id\":\"v1.0\",")
+                    .contains("{\"id\":\"v1.3\",\"links\":[{\"href\":\"" + base + "/v1\",\"rel\":\"self\"}],"
+                            + "\"not_before\":null,\"status\":\"CURRENT\"}");
         } finally {
             command.stop.countDown();
         }

@@ -77,4 +77,54 @@ class LifecycleRulesTest {
         assertThat(change.path()).isEqualTo("versions[1.1]");
         assertThat(change.describe()).isEqualTo("service 1.1: deprecated, supported until 2026-05-31");
     }
+
+    /** The lifecycle change alone: the current client also moves to a released version (OperationRulesTest). */
+    private static Change releaseChange(Lifecycle old, Lifecycle now) {
+        return onlyChange(snapshots(things(withLifecycle("1.1", old)), things(withLifecycle("1.1", now))).stream()
+                .filter(c -> c.kind() != ChangeKind.CURRENT_VERSION_CHANGED).toList());
+    }
+
+    @Test
+    void aPlannedVersionThatBecomesCurrentIsReleasedInformation() {
+        Change change = releaseChange(new Lifecycle(LifecycleStatus.PLANNED, null),
+                new Lifecycle(LifecycleStatus.CURRENT, null));
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.VERSION_RELEASED);
+        assertThat(change.kind().id()).isEqualTo("version-released");
+        assertThat(change.severity()).isEqualTo(ChangeSeverity.INFO);
+        assertThat(change.describe()).isEqualTo(THINGS + " 1.1: released: PLANNED -> CURRENT, its calls are accepted now");
+        assertThat(change.oldValue()).isEqualTo("PLANNED");
+        assertThat(change.newValue()).isEqualTo("CURRENT");
+    }
+
+    @Test
+    void aPlannedVersionReleasedAsSupportedIsReleasedTooButAsDeprecatedItIsAWarning() {
+        Change supported = releaseChange(new Lifecycle(LifecycleStatus.PLANNED, null),
+                new Lifecycle(LifecycleStatus.SUPPORTED, "2026-12-31"));
+        Change deprecated = releaseChange(new Lifecycle(LifecycleStatus.PLANNED, null),
+                new Lifecycle(LifecycleStatus.DEPRECATED, "2026-12-31"));
+
+        assertThat(supported.kind()).isEqualTo(ChangeKind.VERSION_RELEASED);
+        assertThat(supported.newValue()).isEqualTo("SUPPORTED until 2026-12-31");
+        assertThat(deprecated.kind()).isEqualTo(ChangeKind.VERSION_DEPRECATED);
+    }
+
+    @Test
+    void aVersionStillPlannedWithADateIsNotReleased() {
+        Change change = lifecycleChange(new Lifecycle(LifecycleStatus.PLANNED, null),
+                new Lifecycle(LifecycleStatus.PLANNED, "2026-12-31"));
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.SUPPORTED_UNTIL_SET);
+    }
+
+    @Test
+    void theServiceWideReleaseOfAPlannedVersionIsReportedToo() {
+        Change change = onlyChange(snapshots(
+                spec(List.of(new ApiVersion("1.2", LifecycleStatus.PLANNED, null)), List.of(), List.of()),
+                spec(List.of(new ApiVersion("1.2", LifecycleStatus.CURRENT, null)), List.of(), List.of())));
+
+        assertThat(change.kind()).isEqualTo(ChangeKind.VERSION_RELEASED);
+        assertThat(change.path()).isEqualTo("versions[1.2]");
+        assertThat(change.describe()).isEqualTo("service 1.2: released: PLANNED -> CURRENT, its calls are accepted now");
+    }
 }

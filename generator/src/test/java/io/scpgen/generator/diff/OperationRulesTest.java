@@ -9,10 +9,12 @@ import static io.scpgen.generator.diff.TinySpecs.query;
 import static io.scpgen.generator.diff.TinySpecs.snapshots;
 import static io.scpgen.generator.diff.TinySpecs.spec;
 import static io.scpgen.generator.diff.TinySpecs.things;
+import static io.scpgen.generator.diff.TinySpecs.withLifecycle;
 import static io.scpgen.generator.diff.TinySpecs.withParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.generator.spec.Lifecycle;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.ServiceSpec;
@@ -20,6 +22,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OperationRulesTest {
+
+    private static final Lifecycle PLANNED = new Lifecycle(LifecycleStatus.PLANNED, null);
 
     private static final List<ApiVersion> VERSIONS = List.of(new ApiVersion("1.0", LifecycleStatus.CURRENT, null));
 
@@ -98,5 +102,36 @@ class OperationRulesTest {
 
         assertThat(change.kind()).isEqualTo(ChangeKind.OPERATION_ADDED);
         assertThat(change.describe()).isEqualTo("POST /v1/things 1.1: operation added in 1.1");
+    }
+
+    @Test
+    void theCurrentClientMovesToAReleasedVersionOfAnOperation() {
+        ServiceSpec old = spec(List.of(new ApiVersion("1.0", LifecycleStatus.CURRENT, null),
+                new ApiVersion("1.1", LifecycleStatus.PLANNED, null)), List.of(operation("GET", "/v1/things",
+                plain("1.0"), withLifecycle("1.1", PLANNED))), List.of());
+        ServiceSpec now = spec(List.of(new ApiVersion("1.0", LifecycleStatus.SUPPORTED, null),
+                new ApiVersion("1.1", LifecycleStatus.CURRENT, null)), List.of(operation("GET", "/v1/things",
+                plain("1.0"), plain("1.1"))), List.of());
+
+        List<Change> changes = snapshots(old, now).stream()
+                .filter(c -> c.kind() == ChangeKind.CURRENT_VERSION_CHANGED).toList();
+
+        assertThat(changes).extracting(Change::describe)
+                .containsExactly(THINGS + " 1.0 -> 1.1: the current client calls 1.1 instead of 1.0");
+    }
+
+    @Test
+    void anOperationDocumentedOnlyAsPlannedJoinsTheCurrentClientWhenReleased() {
+        ServiceSpec old = spec(VERSIONS, List.of(operation("POST", "/v1/things", withLifecycle("1.1", PLANNED))),
+                List.of());
+        ServiceSpec now = spec(VERSIONS, List.of(operation("POST", "/v1/things", plain("1.1"))), List.of());
+
+        List<Change> changes = snapshots(old, now);
+
+        assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.CURRENT_VERSION_CHANGED,
+                ChangeKind.VERSION_RELEASED);
+        assertThat(changes.get(0).describe()).isEqualTo(
+                "POST /v1/things 1.1: the current client calls 1.1, before no version of it was callable");
+        assertThat(changes.get(0).severity()).isEqualTo(ChangeSeverity.INFO);
     }
 }

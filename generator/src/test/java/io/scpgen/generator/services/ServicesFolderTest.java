@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.JavaFile;
-import io.scpgen.generator.SeedDocs;
-import io.scpgen.generator.emit.EmitSettings;
-import io.scpgen.generator.emit.GeneratedSources;
 import io.scpgen.generator.emit.InMemoryJava;
-import io.scpgen.generator.emit.SdkEmitter;
 import io.scpgen.generator.openapi.OpenApiExporter;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Field;
@@ -43,24 +39,13 @@ class ServicesFolderTest {
     private static List<JavaFile> testFiles;
     private static Compilation compilation;
 
-    static Path folder(String name) {
-        return SeedDocs.projectRoot().resolve("generator/src/test/resources/services").resolve(name);
-    }
-
     @BeforeAll
     static void readEmitAndCompile() {
-        result = SpecFromDocs.withAllReaders().load(List.of(folder("five-services")));
-        mainFiles = new ArrayList<>();
-        testFiles = new ArrayList<>();
-        SdkEmitter emitter = new SdkEmitter(new EmitSettings(EmitSettings.DEFAULT_PACKAGE, List.of()));
-        for (ServiceSpec spec : result.specs()) {
-            GeneratedSources sources = emitter.emit(spec, new Diagnostics());
-            mainFiles.addAll(sources.main());
-            testFiles.addAll(sources.tests());
-        }
-        List<JavaFile> all = new ArrayList<>(mainFiles);
-        all.addAll(testFiles);
-        compilation = InMemoryJava.compile(all);
+        ServicesSdk sdk = ServicesSdk.of("five-services");
+        result = sdk.result();
+        mainFiles = sdk.mainFiles();
+        testFiles = sdk.testFiles();
+        compilation = sdk.compilation();
     }
 
     @Test

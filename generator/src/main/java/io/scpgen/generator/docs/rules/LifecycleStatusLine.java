@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * <pre>
  * 상태 ACTIVE (CURRENT)
  * State ACTIVE (DEPRECATED)
+ * State ACTIVE (PLANNED)      (a version documented before its release)
  * State
  * ACTIVE (SUPPORTED)
  * </pre>

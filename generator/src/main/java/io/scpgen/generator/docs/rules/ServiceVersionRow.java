@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * VersionStatusSupported Until
  * 1.0DEPRECATED20251231 -> 1.0 | DEPRECATED | 20251231
  * 1.1CURRENT-           -> 1.1 | CURRENT    | -
+ * 1.2PLANNED-           -> 1.2 | PLANNED    | -      (documented, not yet callable)
  * </pre>
  * Newer headers have a {@code Not Before} column before {@code Supported Until}, so two dates follow:
  * <pre>
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ServiceVersionRow {
 
     private static final Pattern ROW = Pattern.compile(
-            "^(\\d+\\.\\d+)(CURRENT|SUPPORTED|DEPRECATED)(\\d{8}|-)(\\d{8}|-)?$");
+            "^(\\d+\\.\\d+)(PLANNED|CURRENT|SUPPORTED|DEPRECATED)(\\d{8}|-)(\\d{8}|-)?$");
 
     /** @param secondDate the {@code Supported Until} date after a {@code Not Before} one; null when there is one date */
     public record Cells(String version, String status, String date, String secondDate) {

@@ -145,7 +145,12 @@ public final class ResourceApiClassSpec implements ClassSpec {
         if (variant.lifecycle().supportedUntil() != null) {
             doc.append(", supported until ").append(variant.lifecycle().supportedUntil());
         }
-        return doc.append(".\n").toString();
+        doc.append(".\n");
+        if (variant.lifecycle().status() == LifecycleStatus.PLANNED) {
+            doc.append("\n<p>Not callable yet: SCP accepts calls of API version ").append(variant.version())
+                    .append(" once it is released (CURRENT).\n");
+        }
+        return doc.toString();
     }
 
     private static String returns(TypeName response) {

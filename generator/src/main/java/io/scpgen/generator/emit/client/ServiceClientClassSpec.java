@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * A client of the service: the current client (every operation at its newest documented version), or the client of
  * one API version (exactly that version's operations), grouped by resource, each call sending
- * {@code Scp-Api-Version: <service> <version>}. A deprecated version's client is {@code @Deprecated}.
+ * {@code Scp-Api-Version: <service> <version>}. A deprecated version's client is {@code @Deprecated}; a PLANNED
+ * version's client says it cannot be called yet.
  */
 public final class ServiceClientClassSpec implements ClassSpec {
 
@@ -95,17 +96,28 @@ public final class ServiceClientClassSpec implements ClassSpec {
     }
 
     private String currentJavadoc() {
-        return "The " + Javadocs.escape(names.serviceTitle()) + " API: every operation at its newest documented API\n"
+        String doc = "The " + Javadocs.escape(names.serviceTitle()) + " API: every operation at its newest documented API\n"
                 + "version (the newest CURRENT one, else SUPPORTED, else DEPRECATED).\n\n"
                 + "<p>Each call sends {@code Scp-Api-Version: " + names.serviceName() + " <version>} with the version"
                 + " its method's\ndocumentation names; when the docs add a newer version, regenerating moves the call"
                 + " to it. To stay on\none version, use the client of that version's package.\n";
+        if (client.plannedVersions().isEmpty()) {
+            return doc;
+        }
+        return doc + "\n<p>Never called here: the PLANNED API versions " + String.join(", ", client.plannedVersions())
+                + ", documented before their release\n(SCP does not accept their calls yet). Once the docs list one as"
+                + " CURRENT, regenerating moves the calls to it.\n";
     }
 
     private String javadoc(ApiVersion version, boolean deprecated) {
         StringBuilder doc = new StringBuilder("The ").append(Javadocs.escape(names.serviceTitle())).append(" API, version ")
                 .append(version.version()).append(" (").append(version.status()).append(version.supportedUntil() == null
                         ? "" : ", supported until " + version.supportedUntil()).append(").\n");
+        if (client.isPlanned()) {
+            doc.append("\n<p><b>Not callable yet:</b> API version ").append(version.version()).append(" is PLANNED,")
+                    .append(" documented before its release, and SCP\ndoes not accept its calls until it is")
+                    .append(" CURRENT. Build against it now; call it once the service lists it as CURRENT.\n");
+        }
         doc.append("\n<p>Every call sends {@code Scp-Api-Version: ").append(names.serviceName()).append(' ')
                 .append(version.version()).append("}.\n");
         if (deprecated) {

@@ -3,6 +3,7 @@ package io.scpgen.generator.spec.merge;
 import io.scpgen.generator.docs.DocPage;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.Lifecycle;
+import io.scpgen.generator.spec.LifecycleStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Rule: pages carry no date, so their age is read from what they document. A page that documents a newer API
  * version is from a newer snapshot; between pages with the same newest version, the one whose lifecycles are
- * further along (CURRENT -> SUPPORTED -> DEPRECATED) is newer; the file name breaks remaining ties, so the order
+ * further along (PLANNED -> CURRENT -> SUPPORTED -> DEPRECATED) is newer; the file name breaks remaining ties, so the order
  * never depends on the order the files were given in.
  */
 final class SnapshotOrder {
@@ -42,6 +43,6 @@ final class SnapshotOrder {
                 page.commands().stream().map(c -> c.variant().lifecycle())).toList();
         // an average, so a page documenting many endpoints does not look older or newer for that alone
         return (int) Math.round(1000 * lifecycles.stream().map(Lifecycle::status).filter(Objects::nonNull)
-                .mapToInt(Enum::ordinal).average().orElse(0));
+                .mapToInt(LifecycleStatus::stepsPastCurrent).average().orElse(0));
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 상태 ACTIVE (SUPPORTED)        (pending-images-list-1.3.txt, 1.2)
  * 상태 ACTIVE (DEPRECATED)
  * State ACTIVE (DEPRECATED)      (English pages)
+ * 상태 ACTIVE (PLANNED)          (a version documented before its release, services/planned/)
+ * State ACTIVE (PLANNED)
  * State
  * ACTIVE (SUPPORTED)
  * </pre>
@@ -31,6 +33,9 @@ class LifecycleStatusLineTest {
         "State ACTIVE (CURRENT),     CURRENT",
         "ACTIVE (CURRENT),           CURRENT",
         "'  상태   ACTIVE(SUPPORTED) ', SUPPORTED",
+        "상태 ACTIVE (PLANNED),       PLANNED",
+        "State ACTIVE (PLANNED),     PLANNED",
+        "State INACTIVE (PLANNED),   PLANNED",
     })
     void readsTheStatusInParentheses(String line, LifecycleStatus status) {
         assertThat(LifecycleStatusLine.parse(line)).contains(status);
@@ -40,6 +45,7 @@ class LifecycleStatusLineTest {
     void readsTheEnglishLabelAndItsValueOnSeparateLines() {
         assertThat(LifecycleStatusLine.parse("State\nACTIVE (SUPPORTED)")).contains(LifecycleStatus.SUPPORTED);
         assertThat(LifecycleStatusLine.parse("상태\n\nACTIVE (DEPRECATED)")).contains(LifecycleStatus.DEPRECATED);
+        assertThat(LifecycleStatusLine.parse("State\nACTIVE (PLANNED)")).contains(LifecycleStatus.PLANNED);
     }
 
     @Test

@@ -16,6 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 1.0DEPRECATED20251231
  * 1.1CURRENT-
  * </pre>
+ * and a version documented before its release (services/planned/cloudfunctions-print.txt):
+ * <pre>
+ * 버전상태최소 지원 보장일
+ * 1.0CURRENT-
+ * 1.1PLANNED-
+ * </pre>
  */
 class ServiceVersionRowTest {
 
@@ -25,6 +31,7 @@ class ServiceVersionRowTest {
         "1.1CURRENT-,           1.1, CURRENT,    -",
         "1.2SUPPORTED20260831,  1.2, SUPPORTED,  20260831",
         "'  1.3CURRENT-  ',     1.3, CURRENT,    -",
+        "1.1PLANNED-,           1.1, PLANNED,    -",
     })
     void splitsVersionStatusAndDate(String line, String version, String status, String date) {
         assertThat(ServiceVersionRow.split(line)).contains(new Cells(version, status, date));
@@ -47,6 +54,7 @@ class ServiceVersionRowTest {
         "VersionStatusSupported Until",  // the header
         "1.1ACTIVE-",                    // ACTIVE is a state, not a lifecycle status
         "1.1current-",                   // statuses are printed in capitals
+        "1.1planned-",
         "1.1CURRENT",                    // the date cell is missing
         "1.1-",                          // an endpoint version row
         "1.0DEPRECATED2025123",          // a seven-digit date

@@ -5,10 +5,13 @@ import io.scpgen.runtime.auth.CredentialsProviderChain;
 import io.scpgen.runtime.auth.EnvironmentCredentialsProvider;
 import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.auth.StaticCredentialsProvider;
+import io.scpgen.runtime.interceptor.ScpInterceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,6 +59,7 @@ public final class ScpClientConfiguration {
     private final Clock clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
+    private final List<ScpInterceptor> interceptors;
 
     private ScpClientConfiguration(Builder builder, CredentialsProvider credentialsProvider, URI endpointOverride,
                                    String region, String environment) {
@@ -73,6 +77,7 @@ public final class ScpClientConfiguration {
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
         this.random = builder.random;
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /** A builder with the defaults. */
@@ -180,6 +185,11 @@ public final class ScpClientConfiguration {
         return random;
     }
 
+    /** The interceptors of every call, in the order they run (before those of a call's own overrides). */
+    public List<ScpInterceptor> interceptors() {
+        return interceptors;
+    }
+
     @Override
     public String toString() {
         return "ScpClientConfiguration[credentials=" + credentialsProvider
@@ -211,6 +221,7 @@ public final class ScpClientConfiguration {
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random = () -> ThreadLocalRandom.current().nextLong();
         private Function<String, String> environmentVariables = System::getenv;
+        private final List<ScpInterceptor> interceptors = new ArrayList<>();
 
         private Builder() {
         }
@@ -293,6 +304,15 @@ public final class ScpClientConfiguration {
         /** The random source of backoff jitter. Default {@link ThreadLocalRandom}. */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that sees every call: it runs after those added before it.
+         * See {@link ScpInterceptor} for the hooks and their order.
+         */
+        public Builder addInterceptor(ScpInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

@@ -81,26 +81,27 @@ final class CallExecution<T> {
     }
 
     private void attemptAsync(CompletableFuture<T> result) {
-        Attempt attempt;
         try {
-            attempt = startAttempt();
+            Attempt attempt = startAttempt();
+            configuration.httpClient().sendAsync(attempt.request, HttpResponse.BodyHandlers.ofByteArray())
+                    .whenComplete((response, error) -> finishAsync(attempt, response, error, result));
         } catch (RuntimeException failure) {
             result.completeExceptionally(interceptors.onFailure(context, failure));
-            return;
         }
-        configuration.httpClient().sendAsync(attempt.request, HttpResponse.BodyHandlers.ofByteArray())
-                .whenComplete((response, error) -> {
-                    try {
-                        Outcome<T> outcome = finish(attempt, response, error);
-                        if (outcome.retryPause == null) {
-                            result.complete(succeed(outcome));
-                        } else {
-                            retryAsync(outcome.retryPause, result);
-                        }
-                    } catch (RuntimeException failure) {
-                        result.completeExceptionally(interceptors.onFailure(context, failure));
-                    }
-                });
+    }
+
+    private void finishAsync(Attempt attempt, HttpResponse<byte[]> response, Throwable error,
+                             CompletableFuture<T> result) {
+        try {
+            Outcome<T> outcome = finish(attempt, response, error);
+            if (outcome.retryPause == null) {
+                result.complete(succeed(outcome));
+            } else {
+                retryAsync(outcome.retryPause, result);
+            }
+        } catch (RuntimeException failure) {
+            result.completeExceptionally(interceptors.onFailure(context, failure));
+        }
     }
 
     private void retryAsync(Duration pause, CompletableFuture<T> result) {

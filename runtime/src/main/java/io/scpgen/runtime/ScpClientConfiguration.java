@@ -60,9 +60,12 @@ public final class ScpClientConfiguration {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final List<ScpInterceptor> interceptors;
+    /** The settings as given, before the environment filled gaps: what {@link #toBuilder()} starts from. */
+    private final Builder given;
 
     private ScpClientConfiguration(Builder builder, CredentialsProvider credentialsProvider, URI endpointOverride,
                                    String region, String environment) {
+        this.given = builder.copy();
         this.credentialsProvider = credentialsProvider;
         this.endpointOverride = endpointOverride;
         this.region = region;
@@ -83,6 +86,15 @@ public final class ScpClientConfiguration {
     /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding the settings this configuration was built from, e.g. to add an interceptor to a shared
+     * configuration. Unset values are looked up in the environment again when it is built; a default HTTP client is
+     * made anew.
+     */
+    public Builder toBuilder() {
+        return given.copy();
     }
 
     /**
@@ -224,6 +236,25 @@ public final class ScpClientConfiguration {
         private final List<ScpInterceptor> interceptors = new ArrayList<>();
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.credentialsProvider = credentialsProvider;
+            copy.endpointOverride = endpointOverride;
+            copy.region = region;
+            copy.environment = environment;
+            copy.acceptLanguage = acceptLanguage;
+            copy.connectTimeout = connectTimeout;
+            copy.requestTimeout = requestTimeout;
+            copy.retryPolicy = retryPolicy;
+            copy.httpClient = httpClient;
+            copy.clock = clock;
+            copy.sleeper = sleeper;
+            copy.random = random;
+            copy.environmentVariables = environmentVariables;
+            copy.interceptors.addAll(interceptors);
+            return copy;
         }
 
         /** Uses these credentials (asked first, before the environment). */

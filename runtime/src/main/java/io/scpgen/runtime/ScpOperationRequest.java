@@ -26,6 +26,22 @@ public abstract class ScpOperationRequest {
     }
 
     /**
+     * Starts the runtime request of this operation, named and carrying this request's overrides: the generated
+     * {@code toScpRequest} adds the version and the parameters.
+     *
+     * @param operationName the generated client's method, e.g. {@code listImages}
+     * @param method the HTTP method
+     * @param pathTemplate the documented path, e.g. {@code /v1/images/{image_id}}
+     * @param responseType the class the response is read into
+     * @param <T> the response's type
+     * @return the runtime request's builder
+     */
+    protected final <T> ScpRequest.Builder<T> scpRequest(String operationName, HttpMethod method, String pathTemplate,
+                                                         Class<T> responseType) {
+        return ScpRequest.builder(method, pathTemplate, responseType).operationName(operationName).overrides(overrides);
+    }
+
+    /**
      * The base of every generated request builder.
      *
      * @param <B> the generated builder itself, which the setters here return

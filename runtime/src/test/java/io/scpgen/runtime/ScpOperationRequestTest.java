@@ -16,6 +16,13 @@ class ScpOperationRequestTest {
             this.id = id;
         }
 
+        <T> ScpRequest<T> toScpRequest(String apiVersion, Class<T> responseType) {
+            return scpRequest("showThing", HttpMethod.GET, "/v1/things/{id}", responseType)
+                    .apiVersion(apiVersion)
+                    .pathParameter("id", id)
+                    .build();
+        }
+
         Builder toBuilder() {
             return new Builder().overrideConfiguration(overrideConfiguration()).id(id);
         }
@@ -51,6 +58,18 @@ class ScpOperationRequestTest {
 
         assertThat(request.overrideConfiguration().requestTimeout()).contains(Duration.ofSeconds(2));
         assertThat(request.overrideConfiguration().headers()).containsEntry("X-Trace-Id", "t-1");
+    }
+
+    @Test
+    void theRuntimeRequestIsNamedAndCarriesTheOverrides() {
+        ScpRequestOverrides overrides = ScpRequestOverrides.builder().putHeader("X-Trace-Id", "t-1").build();
+
+        ScpRequest<Void> request = new ShowThingRequest.Builder().overrideConfiguration(overrides).id("a").build()
+                .toScpRequest("1.2", Void.class);
+
+        assertThat(request.operationName()).isEqualTo("showThing");
+        assertThat(request.overrides()).isSameAs(overrides);
+        assertThat(request.encodedPath()).isEqualTo("/v1/things/a");
     }
 
     @Test

@@ -18,7 +18,8 @@ final class CallContext implements ScpCallContext {
     private final String serviceName;
     private final PreparedCall<?> call;
     private final long startNanos = System.nanoTime();
-    private final Map<Key<?>, Object> attributes = new ConcurrentHashMap<>();
+    /** Made by the first {@link #put}: most calls have no interceptor that keeps anything. */
+    private volatile Map<Key<?>, Object> attributes;
     private volatile int attempts;
     private volatile int lastStatus = NO_STATUS;
 
@@ -78,8 +79,11 @@ final class CallContext implements ScpCallContext {
     }
 
     @Override
-    public <T> void put(Key<T> key, T value) {
+    public synchronized <T> void put(Key<T> key, T value) {
         Objects.requireNonNull(key, "key");
+        if (attributes == null) {
+            attributes = new ConcurrentHashMap<>();
+        }
         if (value == null) {
             attributes.remove(key);
         } else {
@@ -90,7 +94,9 @@ final class CallContext implements ScpCallContext {
     @Override
     @SuppressWarnings("unchecked") // put() only stores a T under a Key<T>
     public <T> Optional<T> get(Key<T> key) {
-        return Optional.ofNullable((T) attributes.get(Objects.requireNonNull(key, "key")));
+        Objects.requireNonNull(key, "key");
+        Map<Key<?>, Object> kept = attributes;
+        return kept == null ? Optional.empty() : Optional.ofNullable((T) kept.get(key));
     }
 
     @Override

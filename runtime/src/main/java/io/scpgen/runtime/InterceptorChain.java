@@ -33,20 +33,30 @@ final class InterceptorChain {
         return new InterceptorChain(List.copyOf(all));
     }
 
+    // each hook checks for interceptors first: the common case, none, then makes no lambda at all
+
     void beforeExecution(ScpCallContext context) {
-        each("beforeExecution", context, i -> i.beforeExecution(context));
+        if (!interceptors.isEmpty()) {
+            each("beforeExecution", context, i -> i.beforeExecution(context));
+        }
     }
 
     void beforeAttempt(ScpCallContext context, ScpAttemptRequest request) {
-        each("beforeAttempt", context, i -> i.beforeAttempt(context, request));
+        if (!interceptors.isEmpty()) {
+            each("beforeAttempt", context, i -> i.beforeAttempt(context, request));
+        }
     }
 
     void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
-        each("afterAttempt", context, i -> i.afterAttempt(context, result));
+        if (!interceptors.isEmpty()) {
+            each("afterAttempt", context, i -> i.afterAttempt(context, result));
+        }
     }
 
     void onSuccess(ScpCallContext context, Object result) {
-        each("onSuccess", context, i -> i.onSuccess(context, result));
+        if (!interceptors.isEmpty()) {
+            each("onSuccess", context, i -> i.onSuccess(context, result));
+        }
     }
 
     /**
@@ -70,7 +80,6 @@ final class InterceptorChain {
     }
 
     private void each(String hook, ScpCallContext context, Consumer<ScpInterceptor> call) {
-        // the common case, no interceptor, costs one check: callers' lambdas capture nothing that escapes
         for (ScpInterceptor interceptor : interceptors) {
             try {
                 call.accept(interceptor);

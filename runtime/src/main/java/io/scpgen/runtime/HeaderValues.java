@@ -1,5 +1,7 @@
 package io.scpgen.runtime;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,10 +40,11 @@ final class HeaderValues {
         }
     }
 
-    private static Set<String> caseInsensitive(String... names) {
+    /** An unmodifiable set of header names, looked up in any case. */
+    static Set<String> caseInsensitive(String... names) {
         Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(Set.of(names));
-        return set;
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
     }
 
     private static boolean isTokenChar(int c) {

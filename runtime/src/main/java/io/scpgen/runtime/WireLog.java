@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The log of what goes over the wire, through {@link System.Logger} {@value #LOGGER_NAME} (so SLF4J, Log4j 2 or JUL
@@ -34,7 +33,7 @@ final class WireLog {
 
     private static final System.Logger LOG = System.getLogger(LOGGER_NAME);
     /** Masked whatever their names say: they authenticate the caller. */
-    private static final Set<String> SECRET_HEADERS = caseInsensitive(ScpHeaders.SIGNATURE, ScpHeaders.ACCESS_KEY,
+    private static final Set<String> SECRET_HEADERS = HeaderValues.caseInsensitive(ScpHeaders.SIGNATURE, ScpHeaders.ACCESS_KEY,
             "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie");
 
     private WireLog() {
@@ -145,11 +144,5 @@ final class WireLog {
             array.forEach(WireLog::mask);
         }
         return node;
-    }
-
-    private static Set<String> caseInsensitive(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(names));
-        return set;
     }
 }

@@ -4,14 +4,11 @@ import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.auth.ScpSigner;
 import io.scpgen.runtime.exception.ScpClientException;
 import io.scpgen.runtime.exception.ScpException;
-import io.scpgen.runtime.interceptor.ScpAttemptResult;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -160,9 +157,7 @@ final class CallExecution<T> {
         }
         Duration retryPause = failure == null ? null : retries.pauseAfter(failure).orElse(null);
         WireLog.attempt(context, attempt.number, attempt.request, call.body(), response, failure, took, retryPause);
-        interceptors.afterAttempt(context, new ScpAttemptResult(attempt.number,
-                response == null ? OptionalInt.empty() : OptionalInt.of(response.statusCode()),
-                response == null ? Map.of() : response.headers().map(), Optional.ofNullable(transportFailure), took));
+        interceptors.afterAttempt(context, attempt.number, response, transportFailure, took);
         if (failure != null && retryPause == null) {
             throw failure;
         }

@@ -1,12 +1,18 @@
 package io.scpgen.runtime;
 
+import io.scpgen.runtime.exception.ScpClientException;
 import io.scpgen.runtime.exception.ScpInterceptorException;
 import io.scpgen.runtime.interceptor.ScpAttemptRequest;
 import io.scpgen.runtime.interceptor.ScpAttemptResult;
 import io.scpgen.runtime.interceptor.ScpCallContext;
 import io.scpgen.runtime.interceptor.ScpInterceptor;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -47,8 +53,19 @@ final class InterceptorChain {
         }
     }
 
-    void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
+    /**
+     * Tells the interceptors how an attempt ended.
+     *
+     * @param response the response, or {@code null} when none arrived
+     * @param transportFailure why none arrived, or {@code null}
+     */
+    void afterAttempt(ScpCallContext context, int attempt, HttpResponse<byte[]> response,
+                      ScpClientException transportFailure, Duration took) {
         if (!interceptors.isEmpty()) {
+            ScpAttemptResult result = new ScpAttemptResult(attempt,
+                    response == null ? OptionalInt.empty() : OptionalInt.of(response.statusCode()),
+                    response == null ? Map.of() : response.headers().map(), Optional.ofNullable(transportFailure),
+                    took);
             each("afterAttempt", context, i -> i.afterAttempt(context, result));
         }
     }

@@ -10,13 +10,20 @@ import java.util.Map;
  *
  * @param operationName the operation, e.g. {@code listImages}
  * @param apiVersion the API version, e.g. {@code 1.3}
- * @param pathAndQuery the encoded path and query, e.g. {@code /v1/images?limit=20}
+ * @param encodedPath the encoded path, e.g. {@code /v1/images}
+ * @param encodedQuery the encoded query with its {@code ?}, or the empty string
  * @param url the full URL as signed and sent
  * @param headers the unsigned headers, overrides included
  * @param body the JSON body, or {@code null}
  */
-record PreparedCall<T>(String operationName, String apiVersion, HttpMethod method, String pathAndQuery, String url,
-                       URI uri, Map<String, String> headers, byte[] body, JavaType responseType) {
+record PreparedCall<T>(String operationName, String apiVersion, HttpMethod method, String encodedPath,
+                       String encodedQuery, String url, URI uri, Map<String, String> headers, byte[] body,
+                       JavaType responseType) {
+
+    /** The encoded path and query, e.g. {@code /v1/images?limit=20}; made when asked, most calls never are. */
+    String pathAndQuery() {
+        return encodedPath + encodedQuery;
+    }
 
     /** Names the call in messages, e.g. {@code GET https://host/v1/images}; never holds secrets. */
     String description() {

@@ -95,8 +95,7 @@ public final class ScpClientHandler {
     }
 
     private <T> PreparedCall<T> prepare(ScpRequest<T> request) {
-        String pathAndQuery = request.encodedPath() + request.encodedQuery();
-        String url = baseUrl + pathAndQuery;
+        String url = baseUrl + request.encodedPath() + request.encodedQuery();
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("Accept", JSON);
         headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
@@ -109,8 +108,9 @@ public final class ScpClientHandler {
         }
         headers.putAll(request.headers());
         headers.putAll(request.overrides().headers());
-        return new PreparedCall<>(request.operationName(), request.apiVersion(), request.method(), pathAndQuery, url,
-                URI.create(url), Collections.unmodifiableMap(headers), body, request.responseType());
+        return new PreparedCall<>(request.operationName(), request.apiVersion(), request.method(), request.encodedPath(),
+                request.encodedQuery(), url, URI.create(url), Collections.unmodifiableMap(headers), body,
+                request.responseType());
     }
 
     private byte[] writeJson(ScpRequest<?> request) {

@@ -8,6 +8,7 @@ import io.scpgen.runtime.ScpClientConfiguration;
 import io.scpgen.runtime.ScpClientHandler;
 import io.scpgen.runtime.ScpRequest;
 import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.interceptor.ScpInterceptor;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One SDK call next to the same call written by hand ({@link BareScpCall}): sign, serialize,
  * send, parse a one-image ImageListResponse. Both sides share one HttpClient, so the difference
  * is the runtime's own cost. Subclasses choose what answers: a loopback server or an in-memory
- * client.
+ * client. The wire log is off (no logging configured); {@code sdkListImagesOneInterceptor} is the
+ * same GET through a client with one interceptor that does nothing, to read the interceptors' cost
+ * beside {@code sdkListImages}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +48,7 @@ public abstract class ImageCallBenchmark {
     private static final String IMAGE_NAME = "web server";
 
     private ScpClientHandler sdk;
+    private ScpClientHandler sdkWithInterceptor;
     private BareScpCall bare;
     private String baseUrl;
 
@@ -67,6 +71,9 @@ public abstract class ImageCallBenchmark {
                 .endpointOverride(baseUri())
                 .httpClient(httpClient)
                 .build());
+        sdkWithInterceptor = ScpClientHandler.create("virtualserver", sdk.configuration().toBuilder()
+                .addInterceptor(new ScpInterceptor() { })
+                .build());
         bare = new BareScpCall(httpClient, sdk.configuration().userAgent());
     }
 
@@ -78,11 +85,22 @@ public abstract class ImageCallBenchmark {
     /** GET /v1/images?limit=20&name=web%20server through the SDK, as a generated client would call it. */
     @Benchmark
     public ImageListResponse sdkListImages() {
-        return sdk.execute(ScpRequest.builder(HttpMethod.GET, "/v1/images", ImageListResponse.class)
+        return sdk.execute(listImages());
+    }
+
+    private static ScpRequest<ImageListResponse> listImages() {
+        return ScpRequest.builder(HttpMethod.GET, "/v1/images", ImageListResponse.class)
+                .operationName("listImages")
                 .apiVersion("1.3")
                 .queryParameter("limit", 20)
                 .queryParameter("name", IMAGE_NAME)
-                .build());
+                .build();
+    }
+
+    /** The same GET through a client with one no-op interceptor: every hook is called once or per attempt. */
+    @Benchmark
+    public ImageListResponse sdkListImagesOneInterceptor() {
+        return sdkWithInterceptor.execute(listImages());
     }
 
     /** The same GET by hand. */

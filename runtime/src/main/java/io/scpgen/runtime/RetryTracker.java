@@ -41,11 +41,6 @@ final class RetryTracker {
         return Optional.of(pause);
     }
 
-    /** How many attempts have failed so far. */
-    int failedAttempts() {
-        return attempts;
-    }
-
     private static boolean isRetryable(ScpException failure) {
         if (failure instanceof ScpApiException) {
             return RetryPolicy.RETRYABLE_STATUS_CODES.contains(((ScpApiException) failure).statusCode());

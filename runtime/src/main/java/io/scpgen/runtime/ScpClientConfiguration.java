@@ -6,6 +6,7 @@ import io.scpgen.runtime.auth.EnvironmentCredentialsProvider;
 import io.scpgen.runtime.auth.ScpConfCredentialsProvider;
 import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.auth.StaticCredentialsProvider;
+import io.scpgen.runtime.interceptor.ScpInterceptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -71,9 +72,13 @@ public final class ScpClientConfiguration {
     private final int maxRemainDays;
     private final boolean versionCheck;
     private final Duration versionCheckTimeout;
+    private final List<ScpInterceptor> interceptors;
+    /** The settings as given, before the environment and ~/.scpconf filled gaps: what {@link #toBuilder()} starts from. */
+    private final Builder given;
 
     private ScpClientConfiguration(Builder builder, ScpConfigFiles files, CredentialsProvider credentialsProvider,
                                    URI endpointOverride, String region, String environment) {
+        this.given = builder.copy();
         this.credentialsProvider = credentialsProvider;
         this.endpointOverride = endpointOverride;
         this.region = region;
@@ -93,11 +98,21 @@ public final class ScpClientConfiguration {
         this.versionCheck = builder.versionCheck != null ? builder.versionCheck : files.versionCheck().orElse(false);
         this.versionCheckTimeout = builder.versionCheckTimeout != null ? builder.versionCheckTimeout
                 : files.versionCheckTimeout().orElse(DEFAULT_VERSION_CHECK_TIMEOUT);
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /** A builder with the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding the settings this configuration was built from, e.g. to add an interceptor to a shared
+     * configuration. Unset values are looked up in the environment again when it is built; a default HTTP client is
+     * made anew.
+     */
+    public Builder toBuilder() {
+        return given.copy();
     }
 
     /**
@@ -226,6 +241,11 @@ public final class ScpClientConfiguration {
         return versionCheckTimeout;
     }
 
+    /** The interceptors of every call, in the order they run (before those of a call's own overrides). */
+    public List<ScpInterceptor> interceptors() {
+        return interceptors;
+    }
+
     @Override
     public String toString() {
         return "ScpClientConfiguration[credentials=" + credentialsProvider
@@ -276,8 +296,32 @@ public final class ScpClientConfiguration {
         private Integer maxRemainDays;
         private Boolean versionCheck;
         private Duration versionCheckTimeout;
+        private final List<ScpInterceptor> interceptors = new ArrayList<>();
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.credentialsProvider = credentialsProvider;
+            copy.endpointOverride = endpointOverride;
+            copy.region = region;
+            copy.environment = environment;
+            copy.acceptLanguage = acceptLanguage;
+            copy.connectTimeout = connectTimeout;
+            copy.requestTimeout = requestTimeout;
+            copy.retryPolicy = retryPolicy;
+            copy.httpClient = httpClient;
+            copy.clock = clock;
+            copy.sleeper = sleeper;
+            copy.random = random;
+            copy.environmentVariables = environmentVariables;
+            copy.homeDirectory = homeDirectory;
+            copy.maxRemainDays = maxRemainDays;
+            copy.versionCheck = versionCheck;
+            copy.versionCheckTimeout = versionCheckTimeout;
+            copy.interceptors.addAll(interceptors);
+            return copy;
         }
 
         /** Uses these credentials (asked first, before the environment and ~/.scpconf). */
@@ -361,6 +405,15 @@ public final class ScpClientConfiguration {
         /** The random source of backoff jitter. Default {@link ThreadLocalRandom}. */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Adds an interceptor that sees every call: it runs after those added before it.
+         * See {@link ScpInterceptor} for the hooks and their order.
+         */
+        public Builder addInterceptor(ScpInterceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
             return this;
         }
 

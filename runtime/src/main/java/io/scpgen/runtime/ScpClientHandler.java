@@ -1,30 +1,22 @@
 package io.scpgen.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.scpgen.runtime.auth.ScpCredentials;
-import io.scpgen.runtime.auth.ScpSigner;
 import io.scpgen.runtime.exception.ScpClientException;
-import io.scpgen.runtime.exception.ScpException;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Sends {@link ScpRequest}s to one SCP service: resolves the URL, writes the JSON body, signs
  * each attempt, sends it with the configured {@link java.net.http.HttpClient}, reads the
- * response or maps the error, and retries as the {@link RetryPolicy} allows. Generated clients
- * hold one handler and describe each operation as a request. Thread-safe.
+ * response or maps the error, and retries as the {@link RetryPolicy} allows (a
+ * {@link CallExecution} per call, which also runs the interceptors and writes the wire log).
+ * Generated clients hold one handler and describe each operation as a request. Thread-safe.
  */
 public final class ScpClientHandler {
-    private static final System.Logger LOG = System.getLogger(ScpClientHandler.class.getName());
     private static final String JSON = "application/json";
 
     private final String serviceName;
@@ -82,19 +74,10 @@ public final class ScpClientHandler {
      * @return the parsed response body, or {@code null} for {@link Void} or an empty body
      * @throws io.scpgen.runtime.exception.ScpApiException if the service answered with an error status
      * @throws ScpClientException if no usable answer arrived
+     * @throws io.scpgen.runtime.exception.ScpInterceptorException if an interceptor threw
      */
     public <T> T execute(ScpRequest<T> request) {
-        PreparedCall<T> call = prepare(request);
-        RetryTracker retries = newRetryTracker(request.method());
-        while (true) {
-            try {
-                return responses.read(call, send(call));
-            } catch (ScpException failure) {
-                Duration pause = retries.pauseAfter(failure).orElseThrow(() -> failure);
-                logRetry(call, failure, retries, pause);
-                sleep(call, pause);
-            }
-        }
+        return execution(request).run();
     }
 
     /**
@@ -104,50 +87,11 @@ public final class ScpClientHandler {
      * @throws IllegalArgumentException right away if the body cannot be written as JSON
      */
     public <T> CompletableFuture<T> executeAsync(ScpRequest<T> request) {
-        PreparedCall<T> call = prepare(request);
-        CompletableFuture<T> result = new CompletableFuture<>();
-        attemptAsync(call, newRetryTracker(request.method()), result);
-        return result;
+        return execution(request).runAsync();
     }
 
-    private <T> void attemptAsync(PreparedCall<T> call, RetryTracker retries, CompletableFuture<T> result) {
-        HttpRequest httpRequest;
-        try {
-            httpRequest = sign(call);
-        } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-            return;
-        }
-        configuration.httpClient().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
-                .whenComplete((response, error) -> {
-                    try {
-                        if (error != null) {
-                            throw TransportFailures.translate(call.description(), error, configuration.requestTimeout());
-                        }
-                        result.complete(responses.read(call, response));
-                    } catch (ScpException failure) {
-                        retryAsync(call, retries, result, failure);
-                    } catch (RuntimeException e) {
-                        result.completeExceptionally(e);
-                    }
-                });
-    }
-
-    private <T> void retryAsync(PreparedCall<T> call, RetryTracker retries, CompletableFuture<T> result,
-                                ScpException failure) {
-        Optional<Duration> pause = retries.pauseAfter(failure);
-        if (pause.isEmpty()) {
-            result.completeExceptionally(failure);
-            return;
-        }
-        logRetry(call, failure, retries, pause.get());
-        configuration.sleeper().sleepAsync(pause.get()).whenComplete((ignored, sleepError) -> {
-            if (sleepError != null) {
-                result.completeExceptionally(new ScpClientException(call.description() + " was interrupted", sleepError));
-            } else {
-                attemptAsync(call, retries, result);
-            }
-        });
+    private <T> CallExecution<T> execution(ScpRequest<T> request) {
+        return new CallExecution<>(serviceName, prepare(request), request.overrides(), configuration, responses);
     }
 
     private <T> PreparedCall<T> prepare(ScpRequest<T> request) {
@@ -163,7 +107,9 @@ public final class ScpClientHandler {
             headers.put("Content-Type", JSON);
         }
         headers.putAll(request.headers());
-        return new PreparedCall<>(request.method(), url, URI.create(url), Collections.unmodifiableMap(headers), body,
+        headers.putAll(request.overrides().headers());
+        return new PreparedCall<>(request.operationName(), request.apiVersion(), request.method(), request.encodedPath(),
+                request.encodedQuery(), url, URI.create(url), Collections.unmodifiableMap(headers), body,
                 request.responseType());
     }
 
@@ -173,52 +119,6 @@ public final class ScpClientHandler {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the body of " + request + " cannot be written as JSON", e);
         }
-    }
-
-    /** Builds the attempt's HTTP request; signed anew each time because the timestamp is signed. */
-    private HttpRequest sign(PreparedCall<?> call) {
-        ScpCredentials credentials = configuration.credentialsProvider().resolveCredentials()
-                .orElseThrow(() -> new IllegalStateException("the credentials provider has no SCP credentials"));
-        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-                .timeout(configuration.requestTimeout())
-                .method(call.method().name(), call.body() == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(call.body()));
-        call.headers().forEach(builder::header);
-        ScpSigner.signingHeaders(call.method().name(), call.url(), configuration.clock().millis(), credentials)
-                .forEach(builder::header);
-        return builder.build();
-    }
-
-    private HttpResponse<byte[]> send(PreparedCall<?> call) {
-        HttpRequest httpRequest = sign(call);
-        try {
-            return configuration.httpClient().send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw TransportFailures.translate(call.description(), e, configuration.requestTimeout());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw TransportFailures.translate(call.description(), e, configuration.requestTimeout());
-        }
-    }
-
-    private void sleep(PreparedCall<?> call, Duration pause) {
-        try {
-            configuration.sleeper().sleep(pause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ScpClientException(call.description() + " was interrupted while waiting to retry", e);
-        }
-    }
-
-    private RetryTracker newRetryTracker(HttpMethod method) {
-        return new RetryTracker(configuration.retryPolicy(), method, configuration.clock(), configuration.random());
-    }
-
-    private static void logRetry(PreparedCall<?> call, ScpException failure, RetryTracker retries, Duration pause) {
-        // the message names the call and the failure only; both are free of secrets by construction
-        LOG.log(System.Logger.Level.DEBUG, () -> "Retrying after attempt " + retries.failedAttempts() + " failed, in "
-                + pause.toMillis() + " ms: " + failure.getMessage());
     }
 
     @Override

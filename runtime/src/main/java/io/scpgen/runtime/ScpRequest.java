@@ -36,6 +36,8 @@ public final class ScpRequest<T> {
     private final Object body;
     private final JavaType responseType;
     private final String apiVersion;
+    private final String operationName;
+    private final ScpRequestOverrides overrides;
 
     private ScpRequest(Builder<T> builder) {
         this.method = builder.method;
@@ -50,6 +52,8 @@ public final class ScpRequest<T> {
         this.body = builder.body;
         this.responseType = builder.responseType;
         this.apiVersion = Objects.requireNonNull(builder.apiVersion, "apiVersion");
+        this.operationName = builder.operationName != null ? builder.operationName : method + " " + pathTemplate;
+        this.overrides = builder.overrides;
     }
 
     /** Starts a request whose response is read as {@code responseType}. */
@@ -115,6 +119,19 @@ public final class ScpRequest<T> {
         return apiVersion;
     }
 
+    /**
+     * The operation's name, as interceptors and the wire log show it: the generated client's method
+     * ({@code listImages}), or when none was set the method and path template ({@code GET /v1/images}).
+     */
+    public String operationName() {
+        return operationName;
+    }
+
+    /** What this call changes of the client's configuration; {@link ScpRequestOverrides#none()} if nothing. */
+    public ScpRequestOverrides overrides() {
+        return overrides;
+    }
+
     @Override
     public String toString() {
         return method + " " + encodedPath + encodedQuery + " (API version " + apiVersion + ")";
@@ -130,6 +147,8 @@ public final class ScpRequest<T> {
         private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private Object body;
         private String apiVersion;
+        private String operationName;
+        private ScpRequestOverrides overrides = ScpRequestOverrides.none();
 
         private Builder(HttpMethod method, String pathTemplate, JavaType responseType) {
             this.method = Objects.requireNonNull(method, "method");
@@ -141,6 +160,21 @@ public final class ScpRequest<T> {
         public Builder<T> apiVersion(String apiVersion) {
             HeaderValues.requireValid(ScpHeaders.API_VERSION, Objects.requireNonNull(apiVersion, "apiVersion"));
             this.apiVersion = apiVersion;
+            return this;
+        }
+
+        /**
+         * Names the operation for interceptors and the wire log; generated clients pass their method's name, e.g.
+         * {@code listImages}. Default: the method and path template.
+         */
+        public Builder<T> operationName(String operationName) {
+            this.operationName = Objects.requireNonNull(operationName, "operationName");
+            return this;
+        }
+
+        /** What this call changes of the client's configuration; {@code null} for nothing. */
+        public Builder<T> overrides(ScpRequestOverrides overrides) {
+            this.overrides = overrides == null ? ScpRequestOverrides.none() : overrides;
             return this;
         }
 
@@ -177,21 +211,19 @@ public final class ScpRequest<T> {
 
         /**
          * Sets a header of this call, replacing an earlier value of the same name. A {@code null}
-         * value adds nothing. Values containing CR or LF are rejected, as are the signing headers and
-         * {@code Scp-Api-Version}, which the SDK computes. {@code Accept-Language} set here overrides
-         * the configured language for this call.
+         * value adds nothing. Values containing CR or LF are rejected, as are the headers the HTTP
+         * client controls ({@code Host}, {@code Content-Length}, {@code Connection}...), the signing
+         * headers and {@code Scp-Api-Version}, which the SDK computes. {@code Accept-Language} set here
+         * overrides the configured language for this call.
          *
-         * @throws IllegalArgumentException for an invalid name or value, or a managed header
+         * @throws IllegalArgumentException for an invalid name or value, or a restricted or managed header
          */
         public Builder<T> header(String name, String value) {
             Objects.requireNonNull(name, "name");
             if (value == null) {
                 return this;
             }
-            HeaderValues.requireValid(name, value);
-            if (ScpHeaders.MANAGED.stream().anyMatch(name::equalsIgnoreCase)) {
-                throw new IllegalArgumentException("header " + name + " is set by the SDK");
-            }
+            HeaderValues.requireSettable(name, value);
             headers.put(name, value);
             return this;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.interceptor.ScpInterceptor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,22 @@ class ScpClientConfigurationTest {
                 .contains(ScpCredentials.of("env-ak", "env-secret", "env-acct"));
         assertThat(configuration.endpointFor("virtualserver"))
                 .isEqualTo(URI.create("https://virtualserver.kr-west1.e.samsungsdscloud.com"));
+    }
+
+    @Test
+    void toBuilderStartsFromTheGivenSettingsAndAddsToThem() {
+        ScpInterceptor first = new ScpInterceptor() { };
+        ScpInterceptor second = new ScpInterceptor() { };
+        ScpClientConfiguration original = builder().credentials(ScpCredentials.of("ak", "sk")).region("kr-east1")
+                .environment("s").requestTimeout(Duration.ofSeconds(7)).addInterceptor(first).build();
+
+        ScpClientConfiguration copy = original.toBuilder().addInterceptor(second).build();
+
+        assertThat(copy.interceptors()).containsExactly(first, second);
+        assertThat(original.interceptors()).containsExactly(first);
+        assertThat(copy.requestTimeout()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(copy.endpointFor("virtualserver")).isEqualTo(original.endpointFor("virtualserver"));
+        assertThat(copy.credentialsProvider().resolveCredentials()).contains(ScpCredentials.of("ak", "sk"));
     }
 
     @Test

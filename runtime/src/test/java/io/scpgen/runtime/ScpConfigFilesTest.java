@@ -3,17 +3,17 @@ package io.scpgen.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.scpgen.runtime.auth.ScpConfCredentialsProvider;
 import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.testing.CapturedLog;
 import io.scpgen.runtime.testing.FakeHome;
-import io.scpgen.runtime.testing.LogCapture;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,12 +213,13 @@ class ScpConfigFilesTest {
         Path file = home.credentials("{\"access-key\": \"file-ak\", \"secret-key\": \"" + SECRET + "\"}");
         FakeHome.permissions(file, "rw-r--r--");
 
-        try (LogCapture log = LogCapture.of(ScpConfigFiles.class)) {
+        try (CapturedLog log = CapturedLog.at(System.Logger.Level.TRACE)) {
             ScpConfigFiles.read(homeFolder);
             ScpConfigFiles.read(homeFolder);
 
-            assertThat(log.levels()).containsExactly(Level.WARNING);
-            assertThat(log.lines().get(0)).contains(file + " holds SCP keys and may be read by group or others"
+            assertThat(log.lines()).extracting(CapturedLog.Line::logger, CapturedLog.Line::level)
+                    .containsExactly(tuple(ScpConfigFiles.class.getName(), System.Logger.Level.WARNING));
+            assertThat(log.lines().get(0).message()).contains(file + " holds SCP keys and may be read by group or others"
                     + " (rw-r--r--): run chmod 600 " + file).doesNotContain(SECRET);
         }
     }
@@ -228,7 +229,7 @@ class ScpConfigFilesTest {
         assumeThat(FakeHome.hasPosixPermissions()).as("a file system with POSIX permissions").isTrue();
         home.credentials("{\"access-key\": \"file-ak\", \"secret-key\": \"" + SECRET + "\"}"); // rw-------
 
-        try (LogCapture log = LogCapture.of(ScpConfigFiles.class)) {
+        try (CapturedLog log = CapturedLog.at(System.Logger.Level.TRACE)) {
             ScpConfigFiles.read(homeFolder);
 
             assertThat(log.lines()).isEmpty();

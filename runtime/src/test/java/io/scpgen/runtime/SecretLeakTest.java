@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.exception.ScpApiException;
+import io.scpgen.runtime.testing.CapturedLog;
 import io.scpgen.runtime.testing.FakeHome;
-import io.scpgen.runtime.testing.LogCapture;
 import io.scpgen.runtime.testing.LoopbackServer;
 import io.scpgen.runtime.testing.TestModels.Image;
 import io.scpgen.runtime.testing.TestSetup;
@@ -22,54 +22,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Provokes every kind of failure and checks that neither the secret key nor any signature that
  * was sent appears in an exception's message, toString or stack trace, in a toString of the
- * configuration objects, or in a log record.
+ * configuration objects, or in a log record at any level (the wire log at TRACE).
  */
 class SecretLeakTest {
     private final LoopbackServer server = LoopbackServer.start();
     private final TestSetup setup = new TestSetup(server);
-    private final List<String> logLines = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(ScpClientHandler.class.getName());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            synchronized (logLines) {
-                logLines.add(new java.util.logging.SimpleFormatter().format(record));
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLog log = CapturedLog.at(System.Logger.Level.TRACE);
     private final CountDownLatch release = new CountDownLatch(1);
-
-    @BeforeEach
-    void captureLogs() {
-        logger.setLevel(Level.ALL);
-        capture.setLevel(Level.ALL);
-        logger.addHandler(capture);
-    }
 
     @AfterEach
     void cleanUp() {
-        logger.removeHandler(capture);
-        logger.setLevel(null);
+        log.close();
         release.countDown();
         server.close();
     }
@@ -123,9 +93,9 @@ class SecretLeakTest {
         assertThat(server.requests()).hasSizeGreaterThan(5);
         assertThat(signatures).hasSizeGreaterThan(1).doesNotContainNull();
         assertThat(exposed).hasSize(12).doesNotContainNull();
-        assertThat(logLines).isNotEmpty();
+        assertThat(log.messages(System.Logger.Level.TRACE)).isNotEmpty();
 
-        List<String> texts = new ArrayList<>(logLines);
+        List<String> texts = new ArrayList<>(log.lines().stream().map(CapturedLog.Line::message).toList());
         int apiErrors = 0;
         for (Object object : exposed) {
             texts.add(object.toString());
@@ -176,12 +146,13 @@ class SecretLeakTest {
                 + "\", \"auth-token\": \"" + token + "\"}");
         FakeHome.permissions(file, "rw-rw-rw-");
         ScpClientConfiguration configuration;
-        try (LogCapture log = LogCapture.of(ScpConfigFiles.class)) {
-            configuration = fromFiles.build();
-            exposed.addAll(log.lines());
-            if (FakeHome.hasPosixPermissions()) {
-                assertThat(log.lines()).hasSize(1);
-            }
+        configuration = fromFiles.build();
+        List<String> warnings = log.lines().stream()
+                .filter(line -> line.logger().equals(ScpConfigFiles.class.getName()))
+                .map(CapturedLog.Line::message).toList();
+        exposed.addAll(warnings);
+        if (FakeHome.hasPosixPermissions()) {
+            assertThat(warnings).hasSize(1);
         }
         exposed.add(configuration);
         exposed.add(configuration.credentialsProvider());

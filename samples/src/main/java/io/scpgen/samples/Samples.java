@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class Samples {
 
     static final List<Sample> ALL = List.of(new ListImages(), new ShowImage(), new CreateAndDeleteKeypair(),
-            new VersionAwareCalls());
+            new VersionAwareCalls(), new ObserveCalls());
 
     private Samples() {
     }

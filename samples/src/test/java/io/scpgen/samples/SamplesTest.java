@@ -39,7 +39,8 @@ class SamplesTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).first().isEqualTo("usage: java -jar scpgen-samples.jar <sample>");
-        assertThat(run.out()).anyMatch(l -> l.contains("list-images")).anyMatch(l -> l.contains("version-aware"));
+        assertThat(run.out()).anyMatch(l -> l.contains("list-images")).anyMatch(l -> l.contains("version-aware"))
+                .anyMatch(l -> l.contains("observe"));
     }
 
     @Test
@@ -78,6 +79,33 @@ class SamplesTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("pending images (API 1.3): 1, GPU driver of the first: 535.183.06",
                 "keypairs (API 1.1, the newest version that documents them): 1");
+    }
+
+    @Test
+    void observeLogsEachAttemptAndPrintsEachCallsMetrics() {
+        Run run = run(Map.of(), "observe");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().subList(1, run.out().size())).hasSize(6).satisfiesExactly(
+                line -> assertThat(line).matches("\\[wire] listPendingImages GET /v1/pending-images"
+                        + " \\[virtualserver 1\\.3] -> 200 in \\d+ ms, attempt 1"),
+                line -> assertThat(line).matches("metrics listPendingImages  API 1\\.3  ok  attempts 1  status 200  \\d+ ms"),
+                line -> assertThat(line).matches("\\[wire] listKeypairs GET /v1/keypairs"
+                        + " \\[virtualserver 1\\.1] -> 200 in \\d+ ms, attempt 1"),
+                line -> assertThat(line).matches("metrics listKeypairs  API 1\\.1  ok  attempts 1  status 200  \\d+ ms"),
+                line -> assertThat(line).matches("\\[wire] listImages GET /v1/images\\?limit=1"
+                        + " \\[virtualserver 1\\.1] -> 200 in \\d+ ms, attempt 1"),
+                line -> assertThat(line).matches("metrics listImages  API 1\\.1  ok  attempts 1  status 200  \\d+ ms"));
+    }
+
+    @Test
+    void afterObserveTheWireLogIsOffAgain() {
+        run(Map.of(), "observe");
+
+        Run run = run(Map.of(), "version-aware");
+
+        assertThat(run.out()).noneMatch(line -> line.startsWith("[wire]"));
+        assertThat(java.util.logging.Logger.getLogger("io.scpgen.runtime.wire").getHandlers()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,8 @@ public final class Runtime {
     public static final ClassName CLIENT_HANDLER = ClassName.get(PACKAGE, "ScpClientHandler");
     public static final ClassName CONFIGURATION = ClassName.get(PACKAGE, "ScpClientConfiguration");
     public static final ClassName REQUEST = ClassName.get(PACKAGE, "ScpRequest");
+    public static final ClassName OPERATION_REQUEST = ClassName.get(PACKAGE, "ScpOperationRequest");
+    public static final ClassName REQUEST_OVERRIDES = ClassName.get(PACKAGE, "ScpRequestOverrides");
     public static final ClassName HTTP_METHOD = ClassName.get(PACKAGE, "HttpMethod");
     public static final ClassName MODEL = ClassName.get(PACKAGE, "ScpModel");
     public static final ClassName COLLECTIONS = ClassName.get(PACKAGE, "ScpCollections");

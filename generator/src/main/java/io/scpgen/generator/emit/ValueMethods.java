@@ -51,7 +51,13 @@ public final class ValueMethods {
     }
 
     public static MethodSpec toBuilder(ClassName builderName, List<Member> members) {
+        return toBuilder(builderName, List.of(), members);
+    }
+
+    /** {@code toBuilder()} that also copies values the members do not hold, named by their accessors first. */
+    public static MethodSpec toBuilder(ClassName builderName, List<String> inherited, List<Member> members) {
         CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", builderName);
+        inherited.forEach(name -> chain.add("$Z.$N($N())", name, name));
         // zero-width wrapping points: the chain breaks before a call only where the line would be too long
         members.forEach(m -> chain.add("$Z.$N($N)", m.name(), m.name()));
         return MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)

@@ -19,6 +19,7 @@ import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.generator.spec.Source;
 import io.scpgen.generator.spec.TypeRef;
 import io.scpgen.runtime.ScpJson;
+import io.scpgen.runtime.ScpRequestOverrides;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLClassLoader;
@@ -52,7 +53,8 @@ class EmittedBehaviourTest {
         OperationVariant get = new OperationVariant("1.0", new Lifecycle(LifecycleStatus.DEPRECATED, "2025-12-31"), "",
                 List.of(new Parameter("path", "thing_id", true, "", TypeRef.string(null), null, null, null)), null,
                 List.of(new Response("200", "OK", TypeRef.ref("Thing"))), null, null, source);
-        // a page whose list is named like a reserved member, and a query and a header parameter of one name
+        // a page whose list is named like a reserved member, a query and a header parameter of one name, and a query
+        // parameter named like the requests' base class's accessor
         Model page = new Model("ThingPage", Model.DEFINED, source, null, null, null, List.of(
                 new Field("builder", false, "the things", TypeRef.arrayOf(TypeRef.ref("Thing")), null, null, null)));
         OperationVariant list = new OperationVariant("1.0", new Lifecycle(LifecycleStatus.DEPRECATED, "2025-12-31"),
@@ -60,7 +62,9 @@ class EmittedBehaviourTest {
                         new Parameter("query", "x", false, "", TypeRef.string(null), null, null, null),
                         new Parameter("header", "x", false, "", TypeRef.string(null), null, null, null),
                         new Parameter("query", "limit", false, "", TypeRef.of(TypeRef.Kind.INTEGER), null, null, null),
-                        new Parameter("query", "marker", false, "", TypeRef.string(null), null, null, null)),
+                        new Parameter("query", "marker", false, "", TypeRef.string(null), null, null, null),
+                        new Parameter("query", "overrideConfiguration", false, "", TypeRef.string(null), null, null,
+                                null)),
                 null, List.of(new Response("200", "OK", TypeRef.ref("ThingPage"))), null, null, source);
         ServiceSpec spec = new ServiceSpec("things", "Things", null, null, List.of(),
                 List.of(new ApiVersion("1.0", LifecycleStatus.DEPRECATED, "2025-12-31")),
@@ -92,7 +96,9 @@ class EmittedBehaviourTest {
         Class<?> request = loader.loadClass("io.scpgen.scp.things.request.ListThingsRequest");
         Class<?> api = loader.loadClass("io.scpgen.scp.things.v1_0.ThingsApi");
 
-        assertThat(List.of(request.getMethods()).stream().map(Method::getName)).contains("x", "xValue");
+        assertThat(List.of(request.getMethods()).stream().map(Method::getName))
+                .contains("x", "xValue", "overrideConfigurationValue");
+        assertThat(request.getMethod("overrideConfiguration").getReturnType()).isEqualTo(ScpRequestOverrides.class);
         assertThat(List.of(loader.loadClass("io.scpgen.scp.things.model.ThingPage").getMethods()).stream()
                 .map(Method::getName)).contains("builderValue");
         assertThat(api.getMethod("listThingsPaginator", request)).isNotNull();

@@ -14,12 +14,13 @@ import io.scpgen.generator.emit.JavaNames;
 import io.scpgen.generator.emit.Javadocs;
 import io.scpgen.generator.emit.RequestClasses;
 import io.scpgen.generator.emit.Runtime;
-import io.scpgen.generator.emit.SensitiveNames;
+import io.scpgen.generator.emit.SdkNames;
 import io.scpgen.generator.emit.TypeMapper;
 import io.scpgen.generator.emit.ValueMethods;
 import io.scpgen.generator.emit.model.ModelBuilderSpec;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.Parameter;
+import io.scpgen.runtime.SensitiveNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,13 @@ import javax.lang.model.element.Modifier;
  */
 public final class RequestClassSpec implements ClassSpec {
 
+    /** What the call changes of its client's configuration: held by the base class, ScpOperationRequest. */
+    private static final String OVERRIDES = "overrideConfiguration";
+
     private static final Set<String> RESERVED = Set.of("builder", "toBuilder", "equals", "hashCode", "toString",
             "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "build", "toScpRequest",
-            "apiVersion", "responseType"); // the last two name toScpRequest's parameters
+            "apiVersion", "responseType", // toScpRequest's parameters
+            OVERRIDES, "scpRequest"); // ScpOperationRequest's methods
 
     private static final String BODY = "body";
 
@@ -116,6 +121,7 @@ public final class RequestClassSpec implements ClassSpec {
         List<Member> members = members(enums);
         ClassName builderName = className.nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(className).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(Runtime.OPERATION_REQUEST)
                 .addJavadoc("The request of {@code $L $L}: $L.\n\n<p>Sent in API version$L $L.\n", operation.method(),
                         Javadocs.escape(operation.path()),
                         Javadocs.escape(operation.title() == null ? operation.id() : operation.title()),
@@ -123,7 +129,8 @@ public final class RequestClassSpec implements ClassSpec {
         for (Member m : members) {
             type.addField(FieldSpec.builder(m.type(), m.name(), Modifier.PRIVATE, Modifier.FINAL).build());
         }
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(Runtime.REQUEST_OVERRIDES, OVERRIDES).addStatement("super($N)", OVERRIDES);
         for (Member m : members) {
             constructor.addParameter(m.type(), m.name()).addStatement(Runtime.assignment(m.type(), m.name()));
         }
@@ -136,15 +143,16 @@ public final class RequestClassSpec implements ClassSpec {
                 .addStatement("return new $T()", builderName).build());
         List<ValueMethods.Member> values = members.stream()
                 .map(m -> new ValueMethods.Member(m.name(), SensitiveNames.isSensitive(m.jsonName()))).toList();
-        type.addMethod(ValueMethods.toBuilder(builderName, values));
+        type.addMethod(ValueMethods.toBuilder(builderName, List.of(OVERRIDES), values));
         type.addMethod(toScpRequest(members));
         type.addMethod(ValueMethods.equalsMethod(className, values));
         type.addMethod(ValueMethods.hashCodeMethod(values));
         type.addMethod(ValueMethods.toStringMethod(className, values));
         type.addTypes(enums.enums());
         type.addType(new ModelBuilderSpec(className, builderName, members.stream()
-                .map(m -> new ModelBuilderSpec.Property(m.jsonName(), m.name(), m.type(), m.required())).toList())
-                .poetSpec());
+                .map(m -> new ModelBuilderSpec.Property(m.jsonName(), m.name(), m.type(), m.required())).toList(),
+                ParameterizedTypeName.get(Runtime.OPERATION_REQUEST.nestedClass("Builder"), builderName),
+                List.of(OVERRIDES)).poetSpec());
         return type.build();
     }
 
@@ -182,8 +190,9 @@ public final class RequestClassSpec implements ClassSpec {
     /** The runtime request: method, path template, each parameter where the docs put it, the API version. */
     private MethodSpec toScpRequest(List<Member> members) {
         CodeBlock.Builder chain = CodeBlock.builder()
-                .add("return $T.builder($T.$L, $S, responseType)", Runtime.REQUEST, Runtime.HTTP_METHOD,
-                        operation.method().toUpperCase(Locale.ROOT), operation.path())
+                // ScpOperationRequest's scpRequest names the operation and adds the call's overrides
+                .add("return scpRequest($S, $T.$L, $S, responseType)", SdkNames.operationMethod(operation),
+                        Runtime.HTTP_METHOD, operation.method().toUpperCase(Locale.ROOT), operation.path())
                 .add("\n.apiVersion(apiVersion)");
         for (Member m : members) {
             CodeBlock value = sentOnlyIn(m);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.Runtime;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -22,17 +23,33 @@ public final class ModelBuilderSpec {
     private final ClassName built;
     private final ClassName builderName;
     private final List<Property> properties;
+    private final TypeName superclass;
+    private final List<String> inherited;
 
     public ModelBuilderSpec(ClassName built, ClassName builderName, List<Property> properties) {
+        this(built, builderName, properties, null, List.of());
+    }
+
+    /**
+     * A builder extending {@code superclass}, whose {@code build()} passes the values of the {@code inherited}
+     * accessors (the superclass's) to the built class's constructor before the properties.
+     */
+    public ModelBuilderSpec(ClassName built, ClassName builderName, List<Property> properties, TypeName superclass,
+                            List<String> inherited) {
         this.built = built;
         this.builderName = builderName;
         this.properties = List.copyOf(properties);
+        this.superclass = superclass;
+        this.inherited = List.copyOf(inherited);
     }
 
     public TypeSpec poetSpec() {
         TypeSpec.Builder type = TypeSpec.classBuilder(builderName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}.\n", built);
+        if (superclass != null) {
+            type.superclass(superclass);
+        }
         for (Property p : properties) {
             type.addField(p.type(), p.name(), Modifier.PRIVATE);
         }
@@ -57,8 +74,10 @@ public final class ModelBuilderSpec {
                     CodeBlock.join(pairs, ",$W"));
         }
         // wrapping spaces: a long argument list is wrapped at the line limit, as a person would
-        CodeBlock arguments = CodeBlock.join(properties.stream().map(p -> CodeBlock.of("$N", p.name())).toList(),
-                ",$W");
+        List<CodeBlock> values = new ArrayList<>();
+        inherited.forEach(name -> values.add(CodeBlock.of("$N()", name)));
+        properties.forEach(p -> values.add(CodeBlock.of("$N", p.name())));
+        CodeBlock arguments = CodeBlock.join(values, ",$W");
         build.addStatement("return new $T($L)", built, arguments);
         return type.addMethod(build.build()).build();
     }

@@ -25,7 +25,7 @@ final class ListImages implements Sample {
         try (VirtualServerClient client = VirtualServerClient.create(configuration)) {
             int count = 0;
             for (ImageShowResponse image : client.images().listImagesPaginator(
-                    ListImagesRequest.builder().limit(20L).build())) {
+                    ListImagesRequest.builder().limit(20).build())) {
                 out.println("image " + image.id() + "  " + image.name() + "  " + image.status() + "  "
                         + image.visibility());
                 count++;

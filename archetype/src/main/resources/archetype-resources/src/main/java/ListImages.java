@@ -32,7 +32,7 @@ public final class ListImages {
     public static int printImages(VirtualServerClient client, PrintStream out) {
         int count = 0;
         for (ImageShowResponse image : client.images().listImagesPaginator(
-                ListImagesRequest.builder().limit(20L).build())) {
+                ListImagesRequest.builder().limit(20).build())) {
             out.println(image.id() + "  " + image.name() + "  " + image.status());
             count++;
         }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.scpgen.generator.spec.TypeRef;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Java types for the spec's types: boxed, so every value can be absent. */
@@ -30,6 +31,19 @@ public final class TypeMapper {
     /** Whether the spec defines a model of this name (else a reference to it is untyped JSON). */
     public boolean isModel(String name) {
         return knownModels.contains(name);
+    }
+
+    /**
+     * Rule: a setter of a docs {@code integer} ({@code Long}, so no 64-bit value is lost) or {@code number}
+     * ({@code Double}) also takes the primitive, so that what people type compiles: {@code limit(20)},
+     * {@code ratio(2)}, {@code ratio(1.5f)}. The boxed setter stays for {@code null} and for callers compiled
+     * against it.
+     *
+     * @return the primitive the extra setter takes, or empty when the boxed setter takes literals already
+     */
+    public static Optional<TypeName> literalSetterType(TypeName type) {
+        boolean widened = type.equals(ClassName.get(Long.class)) || type.equals(ClassName.get(Double.class));
+        return widened ? Optional.of(type.unbox()) : Optional.empty();
     }
 
     /** {@code List} for {@code List<Image>}: what a class literal can name. */

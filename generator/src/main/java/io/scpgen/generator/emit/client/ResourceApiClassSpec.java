@@ -122,7 +122,7 @@ public final class ResourceApiClassSpec implements ClassSpec {
                 .addStatement("int pageSize = request.$N() == null ? $L : request.$N().intValue()",
                         limit, paging.defaultLimit(), limit)
                 .addStatement("return $T.of(pageSize, (marker, limit) -> {\n"
-                        + "$T page = $N(request.toBuilder().$N(marker).$N((long) limit).build());\n"
+                        + "$T page = $N(request.toBuilder().$N(marker).$N(limit).build());\n"
                         + "return page == null || page.$N() == null ? $T.of() : page.$N();\n}, $T::$N)",
                         Runtime.MARKER_PAGINATOR, response, method, marker, limit, items, List.class, items, item, id);
         if (deprecated) {

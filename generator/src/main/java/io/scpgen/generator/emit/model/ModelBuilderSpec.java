@@ -6,8 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.Runtime;
+import io.scpgen.generator.emit.TypeMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +20,11 @@ public final class ModelBuilderSpec {
 
     /** A property of the built class: its JSON name, member name, type, and whether it is required. */
     public record Property(String jsonName, String name, TypeName type, boolean required) {
+
+        /** The primitive of the setter's overload that takes literals, if it has one. */
+        Optional<TypeName> literalSetterType() {
+            return TypeMapper.literalSetterType(type);
+        }
     }
 
     private final ClassName built;
@@ -61,6 +68,14 @@ public final class ModelBuilderSpec {
                     .addParameter(p.type(), p.name())
                     .addStatement("this.$N = $N", p.name(), p.name())
                     .addStatement("return this").build());
+            p.literalSetterType().ifPresent(primitive -> type.addMethod(MethodSpec.methodBuilder(p.name())
+                    .addModifiers(Modifier.PUBLIC).returns(builderName)
+                    .addJavadoc("Sets {@code $L}$L from a {@code $T}, so that a literal such as {@code 20} needs no"
+                            + " suffix.\n\n@param $N the value to set\n@return this builder\n",
+                            p.jsonName(), p.required() ? " (required)" : "", primitive, p.name())
+                    .addParameter(primitive, p.name())
+                    .addStatement("this.$N = $N", p.name(), p.name())
+                    .addStatement("return this").build()));
         }
         List<Property> required = properties.stream().filter(Property::required).toList();
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(built)

@@ -27,8 +27,9 @@ final class BoundedExchange {
                 bounded.completeExceptionally(error);
             }
         });
-        // whenComplete's stage completes after the cancel ran: whoever sees the timeout sees a stopped exchange
-        response = bounded.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((answer, error) -> {
+        // this stage completes after the cancel ran: whoever sees the timeout sees a stopped exchange. Async, so that
+        // what follows (interceptors, a retry) runs off the JVM's one timer thread, which fires the timeout
+        response = bounded.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenCompleteAsync((answer, error) -> {
             if (error != null) {
                 exchange.cancel(true);
             }

@@ -127,8 +127,7 @@ final class CallExecution<T> {
         int number = context.startAttempt();
         AttemptRequest unsigned = new AttemptRequest(number, call.url(), call.headers());
         interceptors.beforeAttempt(context, unsigned);
-        return new Attempt(number, sign(unsigned.unsignedHeaders()),
-                timeout, System.nanoTime());
+        return new Attempt(number, sign(unsigned.unsignedHeaders()), timeout, System.nanoTime());
     }
 
     private BoundedExchange send(Attempt attempt) {

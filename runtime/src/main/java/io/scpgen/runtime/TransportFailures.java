@@ -15,6 +15,9 @@ final class TransportFailures {
     }
 
     /**
+     * The exception for an attempt that has no response.
+     *
+     * @param description the call, as in {@code GET https://host/v1/images}
      * @param failure why the attempt has no response
      * @param timeout the attempt's bound, named when it ran out
      */

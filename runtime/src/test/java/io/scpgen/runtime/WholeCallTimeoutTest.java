@@ -185,6 +185,25 @@ class WholeCallTimeoutTest {
         }
     }
 
+    @Test
+    void anAsyncTimeoutReachesTheInterceptorsOffTheJvmsTimerThread() {
+        server.always(headersThenAByteASecond());
+        List<String> threads = new CopyOnWriteArrayList<>();
+        ScpInterceptor recorder = new ScpInterceptor() {
+            @Override
+            public void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
+                threads.add(Thread.currentThread().getName());
+            }
+        };
+        ScpClientHandler handler = ScpClientHandler.create("virtualserver",
+                setup.configuration().requestTimeout(Duration.ofMillis(500)).addInterceptor(recorder).build());
+
+        asyncFailure(() -> handler.executeAsync(listImages(ScpRequestOverrides.none())));
+
+        // the one thread that fires every CompletableFuture timeout of the JVM must not run callers' code
+        assertThat(threads).singleElement().asString().doesNotContain("CompletableFutureDelayScheduler");
+    }
+
     /** Real clock and real pauses: the total time is measured as it passes. */
     private ScpClientHandler realTimeHandler(Duration totalTime) {
         return ScpClientHandler.create("virtualserver", setup.configuration()

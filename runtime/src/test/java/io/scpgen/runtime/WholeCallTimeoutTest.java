@@ -19,15 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The request timeout bounds each attempt whole, from sending to the last body byte, and the retry policy's total
@@ -61,15 +62,15 @@ class WholeCallTimeoutTest {
         return "GET " + server.baseUri() + "/v1/images got no complete response within " + bound;
     }
 
-    @Test
-    void theRequestTimeoutBoundsTheAttemptToItsLastBodyByte() throws InterruptedException {
+    @ParameterizedTest
+    @EnumSource(CallPath.class)
+    void theRequestTimeoutBoundsTheAttemptToItsLastBodyByte(CallPath path) throws InterruptedException {
         server.always(headersThenAByteASecond());
         ScpClientHandler handler = ScpClientHandler.create("virtualserver",
                 setup.configuration().requestTimeout(REQUEST_TIMEOUT).build());
 
         long start = System.nanoTime();
-        ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class,
-                () -> handler.execute(listImages(ScpRequestOverrides.none())));
+        ScpTimeoutException error = path.failure(handler, listImages(ScpRequestOverrides.none()));
 
         assertThat(since(start)).isLessThan(REQUEST_TIMEOUT.plus(MARGIN));
         assertThat(error).hasMessage(expectedTimeout("PT3S (the request timeout)"))
@@ -79,53 +80,25 @@ class WholeCallTimeoutTest {
         assertThat(clientHungUp.await(10, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
     }
 
-    @Test
-    void theRequestTimeoutBoundsAnAsyncAttemptToItsLastBodyByte() throws InterruptedException {
-        server.always(headersThenAByteASecond());
-        ScpClientHandler handler = ScpClientHandler.create("virtualserver",
-                setup.configuration().requestTimeout(REQUEST_TIMEOUT).build());
-
-        long start = System.nanoTime();
-        ScpTimeoutException error = asyncFailure(() -> handler.executeAsync(listImages(ScpRequestOverrides.none())));
-
-        assertThat(since(start)).isLessThan(REQUEST_TIMEOUT.plus(MARGIN));
-        assertThat(error).hasMessage(expectedTimeout("PT3S (the request timeout)"));
-        assertThat(server.requests()).hasSize(1);
-        assertThat(clientHungUp.await(10, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
-    }
-
-    @Test
-    void theCallsOwnTimeoutBoundsItsAttemptTheSameWay() throws InterruptedException {
+    @ParameterizedTest
+    @EnumSource(CallPath.class)
+    void theCallsOwnTimeoutBoundsItsAttemptTheSameWay(CallPath path) throws InterruptedException {
         server.always(headersThenAByteASecond());
         ScpClientHandler handler = ScpClientHandler.create("virtualserver",
                 setup.configuration().requestTimeout(Duration.ofSeconds(60)).build());
         ScpRequestOverrides threeSeconds = ScpRequestOverrides.builder().requestTimeout(REQUEST_TIMEOUT).build();
 
         long start = System.nanoTime();
-        ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class,
-                () -> handler.execute(listImages(threeSeconds)));
+        ScpTimeoutException error = path.failure(handler, listImages(threeSeconds));
 
         assertThat(since(start)).isLessThan(REQUEST_TIMEOUT.plus(MARGIN));
         assertThat(error).hasMessage(expectedTimeout("PT3S (the request timeout)"));
         assertThat(clientHungUp.await(10, TimeUnit.SECONDS)).as("the client closed the connection").isTrue();
     }
 
-    @Test
-    void theCallsOwnTimeoutBoundsAnAsyncAttemptTheSameWay() {
-        server.always(headersThenAByteASecond());
-        ScpClientHandler handler = ScpClientHandler.create("virtualserver",
-                setup.configuration().requestTimeout(Duration.ofSeconds(60)).build());
-        ScpRequestOverrides threeSeconds = ScpRequestOverrides.builder().requestTimeout(REQUEST_TIMEOUT).build();
-
-        long start = System.nanoTime();
-        ScpTimeoutException error = asyncFailure(() -> handler.executeAsync(listImages(threeSeconds)));
-
-        assertThat(since(start)).isLessThan(REQUEST_TIMEOUT.plus(MARGIN));
-        assertThat(error).hasMessage(expectedTimeout("PT3S (the request timeout)"));
-    }
-
-    @Test
-    void theTotalTimeBoundsTheWholeCallWithItsRetriesAndPauses() throws InterruptedException {
+    @ParameterizedTest
+    @EnumSource(CallPath.class)
+    void theTotalTimeBoundsTheWholeCallWithItsRetriesAndPauses(CallPath path) throws InterruptedException {
         Duration totalTime = Duration.ofSeconds(4);
         // 1.5 s + 1.5 s of slow 503s, then an attempt that alone would run 3 s more: 6 s in all without the bound
         server.enqueue(answerAfter(Duration.ofMillis(1500), 503)).enqueue(answerAfter(Duration.ofMillis(1500), 503))
@@ -133,8 +106,7 @@ class WholeCallTimeoutTest {
         ScpClientHandler handler = realTimeHandler(totalTime);
 
         long start = System.nanoTime();
-        ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class,
-                () -> handler.execute(listImages(ScpRequestOverrides.none())));
+        ScpTimeoutException error = path.failure(handler, listImages(ScpRequestOverrides.none()));
 
         assertThat(since(start)).isLessThan(totalTime.plus(MARGIN));
         assertThat(error).hasMessageStartingWith(expectedTimeout("PT"))
@@ -144,32 +116,11 @@ class WholeCallTimeoutTest {
     }
 
     @Test
-    void theTotalTimeBoundsTheWholeAsyncCall() {
-        Duration totalTime = Duration.ofSeconds(4);
-        server.enqueue(answerAfter(Duration.ofMillis(1500), 503)).enqueue(answerAfter(Duration.ofMillis(1500), 503))
-                .always(headersThenAByteASecond());
-        ScpClientHandler handler = realTimeHandler(totalTime);
-
-        long start = System.nanoTime();
-        ScpTimeoutException error = asyncFailure(() -> handler.executeAsync(listImages(ScpRequestOverrides.none())));
-
-        assertThat(since(start)).isLessThan(totalTime.plus(MARGIN));
-        assertThat(error).hasMessageEndingWith("(the rest of the retry policy's total time PT4S)");
-        assertThat(server.requests()).hasSize(3);
-    }
-
-    @Test
     void interceptorsAndTheWireLogSeeATimedOutAttemptAsAFailedOne() {
         server.always(headersThenAByteASecond());
         List<ScpAttemptResult> attempts = new CopyOnWriteArrayList<>();
-        ScpInterceptor recorder = new ScpInterceptor() {
-            @Override
-            public void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
-                attempts.add(result);
-            }
-        };
-        ScpClientHandler handler = ScpClientHandler.create("virtualserver",
-                setup.configuration().requestTimeout(Duration.ofMillis(500)).addInterceptor(recorder).build());
+        ScpClientHandler handler = ScpClientHandler.create("virtualserver", setup.configuration()
+                .requestTimeout(Duration.ofMillis(500)).addInterceptor(afterEachAttempt(attempts::add)).build());
 
         try (CapturedLog log = CapturedLog.at(Level.DEBUG)) {
             catchThrowableOfType(ScpTimeoutException.class, () -> handler.execute(listImages(ScpRequestOverrides.none())));
@@ -189,19 +140,23 @@ class WholeCallTimeoutTest {
     void anAsyncTimeoutReachesTheInterceptorsOffTheJvmsTimerThread() {
         server.always(headersThenAByteASecond());
         List<String> threads = new CopyOnWriteArrayList<>();
-        ScpInterceptor recorder = new ScpInterceptor() {
-            @Override
-            public void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
-                threads.add(Thread.currentThread().getName());
-            }
-        };
-        ScpClientHandler handler = ScpClientHandler.create("virtualserver",
-                setup.configuration().requestTimeout(Duration.ofMillis(500)).addInterceptor(recorder).build());
+        ScpClientHandler handler = ScpClientHandler.create("virtualserver", setup.configuration()
+                .requestTimeout(Duration.ofMillis(500))
+                .addInterceptor(afterEachAttempt(result -> threads.add(Thread.currentThread().getName()))).build());
 
-        asyncFailure(() -> handler.executeAsync(listImages(ScpRequestOverrides.none())));
+        CallPath.ASYNC.failure(handler, listImages(ScpRequestOverrides.none()));
 
         // the one thread that fires every CompletableFuture timeout of the JVM must not run callers' code
         assertThat(threads).singleElement().asString().doesNotContain("CompletableFutureDelayScheduler");
+    }
+
+    private static ScpInterceptor afterEachAttempt(Consumer<ScpAttemptResult> action) {
+        return new ScpInterceptor() {
+            @Override
+            public void afterAttempt(ScpCallContext context, ScpAttemptResult result) {
+                action.accept(result);
+            }
+        };
     }
 
     /** Real clock and real pauses: the total time is measured as it passes. */
@@ -244,11 +199,25 @@ class WholeCallTimeoutTest {
         };
     }
 
-    private static ScpTimeoutException asyncFailure(Supplier<CompletableFuture<?>> call) {
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
-                () -> call.get().get(30, TimeUnit.SECONDS));
-        assertThat(failure).hasCauseInstanceOf(ScpTimeoutException.class);
-        return (ScpTimeoutException) failure.getCause();
+    /** The blocking and the asynchronous call, each giving the timeout it failed with. */
+    enum CallPath {
+        SYNC {
+            @Override
+            ScpTimeoutException failure(ScpClientHandler handler, ScpRequest<?> request) {
+                return catchThrowableOfType(ScpTimeoutException.class, () -> handler.execute(request));
+            }
+        },
+        ASYNC {
+            @Override
+            ScpTimeoutException failure(ScpClientHandler handler, ScpRequest<?> request) {
+                ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                        () -> handler.executeAsync(request).get(30, TimeUnit.SECONDS));
+                assertThat(failure).hasCauseInstanceOf(ScpTimeoutException.class);
+                return (ScpTimeoutException) failure.getCause();
+            }
+        };
+
+        abstract ScpTimeoutException failure(ScpClientHandler handler, ScpRequest<?> request);
     }
 
     private static Duration since(long startNanos) {

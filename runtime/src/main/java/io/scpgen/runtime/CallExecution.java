@@ -4,17 +4,20 @@ import io.scpgen.runtime.auth.ScpCredentials;
 import io.scpgen.runtime.auth.ScpSigner;
 import io.scpgen.runtime.exception.ScpClientException;
 import io.scpgen.runtime.exception.ScpException;
-import java.io.IOException;
+import io.scpgen.runtime.exception.ScpTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One call from its first attempt to its result: the attempt loop (sign, send, read, retry), the interceptors at
  * each step, and the wire log. The call's own overrides win over the configuration. The blocking and the
- * asynchronous path share every step but the waiting.
+ * asynchronous path share every step but the waiting. Each attempt is bounded whole, from sending to the last body
+ * byte, by the request timeout or the rest of the retry policy's total time, whichever ends first; the pauses count
+ * towards the total time too, so the call ends within it.
  */
 final class CallExecution<T> {
     private final PreparedCall<T> call;
@@ -43,13 +46,15 @@ final class CallExecution<T> {
             interceptors.beforeExecution(context);
             while (true) {
                 Attempt attempt = startAttempt();
+                BoundedExchange exchange = send(attempt);
                 HttpResponse<byte[]> response = null;
                 Throwable error = null;
                 try {
-                    response = configuration.httpClient().send(attempt.request, HttpResponse.BodyHandlers.ofByteArray());
-                } catch (IOException e) {
-                    error = e;
+                    response = exchange.response().get();
+                } catch (ExecutionException e) {
+                    error = e.getCause();
                 } catch (InterruptedException e) {
+                    exchange.cancel();
                     Thread.currentThread().interrupt();
                     error = e;
                 }
@@ -80,8 +85,7 @@ final class CallExecution<T> {
     private void attemptAsync(CompletableFuture<T> result) {
         try {
             Attempt attempt = startAttempt();
-            configuration.httpClient().sendAsync(attempt.request, HttpResponse.BodyHandlers.ofByteArray())
-                    .whenComplete((response, error) -> finishAsync(attempt, response, error, result));
+            send(attempt).response().whenComplete((response, error) -> finishAsync(attempt, response, error, result));
         } catch (RuntimeException failure) {
             result.completeExceptionally(interceptors.onFailure(context, failure));
         }
@@ -112,20 +116,32 @@ final class CallExecution<T> {
         });
     }
 
-    /** Counts the attempt, lets interceptors add headers, then signs: the signature covers what they added. */
+    /**
+     * Counts the attempt, lets interceptors add headers, then signs: the signature covers what they added. Fails when
+     * the pause before it overran what was left of the total time.
+     */
     private Attempt startAttempt() {
+        AttemptTimeout timeout = retries.nextAttemptTimeout(requestTimeout).orElseThrow(() -> new ScpTimeoutException(
+                call.description() + " used up the retry policy's total time " + retries.totalTime()
+                        + " before attempt " + (context.attempts() + 1), null));
         int number = context.startAttempt();
         AttemptRequest unsigned = new AttemptRequest(number, call.url(), call.headers());
         interceptors.beforeAttempt(context, unsigned);
-        return new Attempt(number, sign(unsigned.unsignedHeaders()), System.nanoTime());
+        return new Attempt(number, sign(unsigned.unsignedHeaders()), timeout, System.nanoTime());
     }
 
-    /** Builds the attempt's HTTP request; signed anew each time because the timestamp is signed. */
+    private BoundedExchange send(Attempt attempt) {
+        return BoundedExchange.send(configuration.httpClient(), attempt.request, attempt.timeout.duration());
+    }
+
+    /**
+     * Builds the attempt's HTTP request; signed anew each time because the timestamp is signed. It has no timeout of
+     * its own: that would end at the response headers, the attempt's bound ends at the last body byte.
+     */
     private HttpRequest sign(Map<String, String> headers) {
         ScpCredentials credentials = configuration.credentialsProvider().resolveCredentials()
                 .orElseThrow(() -> new IllegalStateException("the credentials provider has no SCP credentials"));
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-                .timeout(requestTimeout)
                 .method(call.method().name(), call.body() == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(call.body()));
@@ -145,7 +161,7 @@ final class CallExecution<T> {
         ScpException failure = null;
         ScpClientException transportFailure = null;
         if (response == null) {
-            transportFailure = TransportFailures.translate(call.description(), error, requestTimeout);
+            transportFailure = TransportFailures.translate(call.description(), error, attempt.timeout);
             failure = transportFailure;
         } else {
             context.statusReceived(response.statusCode());
@@ -178,8 +194,8 @@ final class CallExecution<T> {
         }
     }
 
-    /** An attempt's signed request, its number and when it was sent. */
-    private record Attempt(int number, HttpRequest request, long startNanos) {
+    /** An attempt's signed request, its number, how long it may take and when it was sent. */
+    private record Attempt(int number, HttpRequest request, AttemptTimeout timeout, long startNanos) {
     }
 
     /** A successful attempt's value, or the pause before the next attempt. */

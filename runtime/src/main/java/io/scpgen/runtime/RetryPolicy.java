@@ -8,7 +8,8 @@ import java.util.Set;
  * When and how often a failed call is repeated. A call is retried when its status is one of
  * {@link #RETRYABLE_STATUS_CODES} or its connection failed, its method is idempotent (GET, PUT,
  * DELETE; POST and PATCH only with {@link Builder#retryNonIdempotent(boolean)}), fewer than
- * {@link #maxAttempts()} attempts were made and the pause still fits in {@link #maxTotalTime()}.
+ * {@link #maxAttempts()} attempts were made and the pause ends within {@link #maxTotalTime()}, the bound of the
+ * whole call: an attempt that would run past it is cut short like one that runs past the request timeout.
  * The pause is the server's {@code Retry-After} when given, otherwise exponential backoff with
  * full jitter: uniformly random between zero and {@code min(maxDelay, baseDelay * 2^(retry - 1))}.
  */
@@ -72,7 +73,10 @@ public final class RetryPolicy {
         return maxDelay;
     }
 
-    /** No retry starts if its pause would end later than this after the first attempt began. */
+    /**
+     * The bound of the whole call, from its first attempt to the end of its last, pauses included: no retry starts if
+     * its pause would end at or after it, and each attempt gets at most what is left of it.
+     */
     public Duration maxTotalTime() {
         return maxTotalTime;
     }
@@ -133,9 +137,17 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** The time budget of one call including its retries. Default 2 minutes. */
+        /**
+         * The bound of the whole call: its attempts and the pauses between them. Default 2 minutes.
+         *
+         * @throws IllegalArgumentException if it is zero or negative: the first attempt needs some time
+         */
         public Builder maxTotalTime(Duration maxTotalTime) {
-            this.maxTotalTime = requireNotNegative("maxTotalTime", maxTotalTime);
+            Objects.requireNonNull(maxTotalTime, "maxTotalTime");
+            if (maxTotalTime.isZero() || maxTotalTime.isNegative()) {
+                throw new IllegalArgumentException("maxTotalTime must be positive: " + maxTotalTime);
+            }
+            this.maxTotalTime = maxTotalTime;
             return this;
         }
 

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
-/** Follows one call through its attempts and decides, after each failure, whether and when to retry. */
+/**
+ * Follows one call through its attempts: decides, after each failure, whether and when to retry, and how long each
+ * attempt may take so that the call ends within the policy's total time.
+ */
 final class RetryTracker {
     private final RetryPolicy policy;
     private final HttpMethod method;
@@ -35,10 +38,28 @@ final class RetryTracker {
         }
         Instant now = clock.instant();
         Duration pause = serverRequestedPause(failure, now).orElseGet(this::backoff);
-        if (Duration.between(start, now).plus(pause).compareTo(policy.maxTotalTime()) > 0) {
+        // a retry needs some of the total time left after its pause
+        if (Duration.between(start, now).plus(pause).compareTo(policy.maxTotalTime()) >= 0) {
             return Optional.empty();
         }
         return Optional.of(pause);
+    }
+
+    /**
+     * How long the next attempt may take: the request timeout, or what is left of the total time when that is less;
+     * empty when nothing is left (a pause overran).
+     */
+    Optional<AttemptTimeout> nextAttemptTimeout(Duration requestTimeout) {
+        Duration timeLeft = policy.maxTotalTime().minus(Duration.between(start, clock.instant()));
+        if (timeLeft.isNegative() || timeLeft.isZero()) {
+            return Optional.empty();
+        }
+        return Optional.of(AttemptTimeout.of(requestTimeout, timeLeft, policy.maxTotalTime()));
+    }
+
+    /** The policy's bound on the whole call. */
+    Duration totalTime() {
+        return policy.maxTotalTime();
     }
 
     private static boolean isRetryable(ScpException failure) {

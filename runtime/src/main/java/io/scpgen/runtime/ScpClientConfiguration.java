@@ -182,7 +182,7 @@ public final class ScpClientConfiguration {
         return connectTimeout;
     }
 
-    /** How long one attempt waits for its response. */
+    /** How long one attempt may take, from sending to the last byte of the response body. */
     public Duration requestTimeout() {
         return requestTimeout;
     }
@@ -372,7 +372,10 @@ public final class ScpClientConfiguration {
             return this;
         }
 
-        /** How long one attempt waits for its response. Default 60 s. */
+        /**
+         * How long one attempt may take, from sending to the last byte of the response body; the retry policy's
+         * total time bounds the whole call. Default 60 s.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requirePositive("requestTimeout", requestTimeout);
             return this;

@@ -59,7 +59,10 @@ public final class ScpRequestOverrides {
         return builder;
     }
 
-    /** {@return how long each attempt of the call waits for its response, if it differs from the configuration's} */
+    /**
+     * {@return how long each attempt of the call may take, from sending to the last body byte, if it differs from the
+     * configuration's}
+     */
     public Optional<Duration> requestTimeout() {
         return Optional.ofNullable(requestTimeout);
     }
@@ -97,7 +100,7 @@ public final class ScpRequestOverrides {
         }
 
         /**
-         * How long each attempt of the call waits for its response.
+         * How long each attempt of the call may take, from sending to the last byte of the response body.
          *
          * @param requestTimeout a positive duration
          * @return this builder

@@ -5,23 +5,30 @@ import io.scpgen.runtime.exception.ScpConnectionException;
 import io.scpgen.runtime.exception.ScpTimeoutException;
 import java.io.IOException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /** Names what went wrong when no response arrived. */
 final class TransportFailures {
     private TransportFailures() {
     }
 
-    static ScpClientException translate(String description, Throwable failure, Duration requestTimeout) {
+    /**
+     * The exception for an attempt that has no response.
+     *
+     * @param description the call, as in {@code GET https://host/v1/images}
+     * @param failure why the attempt has no response
+     * @param timeout the attempt's bound, named when it ran out
+     */
+    static ScpClientException translate(String description, Throwable failure, AttemptTimeout timeout) {
         Throwable cause = unwrap(failure);
         if (cause instanceof HttpConnectTimeoutException) {
             return new ScpConnectionException(description + " could not connect in time", cause);
         }
-        if (cause instanceof HttpTimeoutException) {
-            return new ScpTimeoutException(description + " got no response within " + requestTimeout, cause);
+        if (cause instanceof TimeoutException) {
+            return new ScpTimeoutException(description + " got no complete response within " + timeout.describe(),
+                    cause);
         }
         if (cause instanceof IOException) {
             return new ScpConnectionException(description + " failed: the connection failed or closed early ("

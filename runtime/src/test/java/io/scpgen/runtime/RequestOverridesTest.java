@@ -85,7 +85,7 @@ class RequestOverridesTest {
                 showImage(ScpRequestOverrides.builder().requestTimeout(Duration.ofMillis(500))
                         .retryPolicy(RetryPolicy.none()).build())));
 
-        assertThat(error).hasMessageEndingWith("got no response within PT0.5S");
+        assertThat(error).hasMessageEndingWith("got no complete response within PT0.5S (the request timeout)");
         assertThat(setup.configuration().build().requestTimeout()).isEqualTo(Duration.ofSeconds(5));
     }
 

@@ -1,12 +1,14 @@
 package io.scpgen.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.scpgen.runtime.exception.ScpApiException;
 import io.scpgen.runtime.exception.ScpConnectionException;
 import io.scpgen.runtime.exception.ScpNotFoundException;
 import io.scpgen.runtime.exception.ScpServerException;
+import io.scpgen.runtime.exception.ScpTimeoutException;
 import io.scpgen.runtime.testing.LoopbackServer;
 import io.scpgen.runtime.testing.TestModels.Image;
 import io.scpgen.runtime.testing.TestSetup;
@@ -117,6 +119,51 @@ class RetryTest {
         assertThat(server.requests()).hasSize(3);
     }
 
+    @Test
+    void aRetryNeedsSomeTotalTimeLeftAfterItsPause() {
+        server.enqueue(503, "{}", "Retry-After", "5").enqueue(200, IMAGE);
+        RetryPolicy policy = RetryPolicy.builder().maxTotalTime(Duration.ofSeconds(5)).build();
+
+        catchThrowableOfType(ScpServerException.class, () -> setup.handler(policy).execute(get()));
+
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void theLastAttemptGetsOnlyWhatIsLeftOfTheTotalTime() {
+        // the clock moves only by the pause: 4 of the 5 s are used, so the attempt may take 1 s, not the 5 s timeout
+        server.enqueue(503, "{}", "Retry-After", "4").always(exchange -> sleepUntilStopped());
+        RetryPolicy policy = RetryPolicy.builder().maxTotalTime(Duration.ofSeconds(5)).build();
+
+        ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class,
+                () -> setup.handler(policy).execute(get()));
+
+        assertThat(error).hasMessage("GET " + server.baseUri() + "/v1/images/img-1 got no complete response within PT1S"
+                + " (the rest of the retry policy's total time PT5S)");
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void aPauseThatOverranTheTotalTimeEndsTheCallWithoutAnotherAttempt() {
+        server.enqueue(503, "{}").enqueue(200, IMAGE);
+        ScpClientHandler handler = ScpClientHandler.create("virtualserver", setup.configuration()
+                .retryPolicy(RetryPolicy.builder().maxTotalTime(Duration.ofSeconds(5)).build())
+                .sleeper(pause -> setup.clock.advance(pause.plusSeconds(10)))
+                .build());
+
+        ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class, () -> handler.execute(get()));
+
+        assertThat(error).hasMessage("GET " + server.baseUri()
+                + "/v1/images/img-1 used up the retry policy's total time PT5S before attempt 2");
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void theTotalTimeMustBePositive() {
+        assertThatThrownBy(() -> RetryPolicy.builder().maxTotalTime(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxTotalTime must be positive: PT0S");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {400, 404, 409, 500, 501})
     void doesNotRetryOtherStatuses(int status) {
@@ -193,5 +240,13 @@ class RetryTest {
 
         assertThat(error).hasMessageEndingWith(": gone");
         assertThat(server.requests()).hasSize(2);
+    }
+
+    private static void sleepUntilStopped() {
+        try {
+            Thread.sleep(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -10,12 +10,12 @@ import io.scpgen.runtime.testing.TestModels.Image;
 import io.scpgen.runtime.testing.TestModels.ImageListResponse;
 import io.scpgen.runtime.testing.TestSetup;
 import java.io.OutputStream;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +55,9 @@ class TransportFailuresTest {
 
         ScpTimeoutException error = catchThrowableOfType(ScpTimeoutException.class, () -> handler.execute(listImages()));
 
-        assertThat(error).hasMessage("GET " + server.baseUri() + "/v1/images got no response within PT0.3S")
-                .hasCauseInstanceOf(HttpTimeoutException.class);
+        assertThat(error).hasMessage("GET " + server.baseUri()
+                        + "/v1/images got no complete response within PT0.3S (the request timeout)")
+                .hasCauseInstanceOf(TimeoutException.class);
         assertThat(server.requests()).hasSize(1);
     }
 

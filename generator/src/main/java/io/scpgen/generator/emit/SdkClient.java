@@ -6,7 +6,7 @@ import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,32 +21,36 @@ import java.util.TreeMap;
 public final class SdkClient {
 
     private final ApiVersion pinned;
-    private final Map<Operation, OperationVariant> variants;
+    /** By {@link Operation#key()}: an operation record's own hash walks every variant, example and parameter. */
+    private final Map<String, OperationVariant> variants = new HashMap<>();
     private final Map<String, List<Operation>> groups = new TreeMap<>();
 
-    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants) {
+    private SdkClient(ApiVersion pinned) {
         this.pinned = pinned;
-        this.variants = variants;
-        variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
     }
 
     /** The client of API version {@code version}. */
     public static SdkClient pinned(ServiceSpec spec, ApiVersion version) {
-        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
+        SdkClient client = new SdkClient(version);
         for (Operation operation : spec.operations()) {
-            operation.variant(version.version()).ifPresent(variant -> variants.put(operation, variant));
+            operation.variant(version.version()).ifPresent(variant -> client.add(operation, variant));
         }
-        return new SdkClient(version, variants);
+        return client;
     }
 
     /** The current client: each operation at its newest documented version among those {@code settings} include. */
     public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
-        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
+        SdkClient client = new SdkClient(null);
         for (Operation operation : spec.operations()) {
             Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
-                    .ifPresent(variant -> variants.put(operation, variant));
+                    .ifPresent(variant -> client.add(operation, variant));
         }
-        return new SdkClient(null, variants);
+        return client;
+    }
+
+    private void add(Operation operation, OperationVariant variant) {
+        variants.put(operation.key(), variant);
+        groups.computeIfAbsent(operation.group(), k -> new ArrayList<>()).add(operation);
     }
 
     /** Whether the client has no operation (none of its versions documents one). */
@@ -71,7 +75,7 @@ public final class SdkClient {
 
     /** The variant this client calls for {@code operation}. */
     public OperationVariant variant(Operation operation) {
-        OperationVariant variant = variants.get(operation);
+        OperationVariant variant = variants.get(operation.key());
         if (variant == null) {
             throw new IllegalArgumentException(operation.key() + " is not in this client");
         }

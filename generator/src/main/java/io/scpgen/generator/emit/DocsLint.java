@@ -1,15 +1,12 @@
 package io.scpgen.generator.emit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.palantir.javapoet.ClassName;
 import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Operation;
 import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.Response;
-import io.scpgen.generator.spec.TypeRef;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,14 +40,12 @@ final class DocsLint {
             report(linter.check(variant.requestExample(), variant.requestBody().type()), what + " request body",
                     variant, diagnostics);
         }
-        Optional<Response> success = OperationShape.success(variant);
-        boolean hasBody = !OperationShape.responseType(variant, types).equals(ClassName.get(Void.class));
-        if (hasBody) {
-            String status = success.get().status();
-            JsonNode example = variant.responseExamples().get(status);
+        if (OperationShape.hasBody(variant, types)) {
+            Response success = OperationShape.success(variant).orElseThrow();
+            JsonNode example = variant.responseExamples().get(success.status());
             if (example != null) {
-                TypeRef type = success.get().type();
-                report(linter.check(example, type), what + " response " + status, variant, diagnostics);
+                report(linter.check(example, success.type()), what + " response " + success.status(), variant,
+                        diagnostics);
             }
         }
     }

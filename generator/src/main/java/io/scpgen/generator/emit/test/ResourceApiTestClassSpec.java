@@ -104,7 +104,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         Optional<Response> success = OperationShape.success(variant);
         String status = success.map(Response::status).orElse("200");
         TypeName responseType = OperationShape.responseType(variant, types);
-        boolean hasBody = !responseType.equals(ClassName.get(Void.class));
+        boolean hasBody = OperationShape.hasBody(variant, types);
         List<String> notes = new ArrayList<>();
 
         MethodSpec.Builder test = MethodSpec.methodBuilder(SdkNames.operationMethod(operation))

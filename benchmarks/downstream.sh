@@ -6,6 +6,11 @@
 #
 #   benchmarks/downstream.sh                      # 5 rounds (about 10 minutes on 2 cores)
 #   RUNS=9 OAG_VERSION=7.25.0 WORK=/tmp/ds KEEP=1 benchmarks/downstream.sh   # KEEP: leave $WORK and the install
+#   MAVEN_REPO_LOCAL=/work/m2-me benchmarks/downstream.sh   # every mvn call uses that local repository, not ~/.m2
+#
+# The projects are built in $WORK, outside this checkout, so a .mvn/maven.config of the checkout does not apply to
+# them (nor to the install, made from a copy without untracked ignored files): MAVEN_REPO_LOCAL is the way to keep
+# the install, the plugins and the dependencies out of the default ~/.m2/repository.
 #
 # The projects are made under $WORK from the templates in benchmarks/downstream/:
 #   scpgen/             scpgen-maven-plugin (this checkout) on spec/docs/virtualserver, all versions,
@@ -13,11 +18,11 @@
 #   openapi-generator/  openapi-generator-maven-plugin $OAG_VERSION (java, library native) on scpgen's own
 #                       virtualserver-1.1.openapi.json, with the dependencies its generated pom names, and a
 #                       maven-antrun-plugin step that fixes the one file that does not compile (see that pom).
-# scpgen is built from a copy of this checkout and installed into ~/.m2 as <version>-bench.<commit> (`mvn -q install
-# -DskipTests -Dinvoker.skip=true -pl runtime,maven-plugin -am`), so that others installing 0.1.0-SNAPSHOT into the
-# shared ~/.m2 meanwhile cannot change what is measured; that version is removed at the end. The install and the
-# first build of each project run offline; where that fails (first run: plugins and dependencies not in ~/.m2 yet)
-# they run once online. Everything timed runs with -o.
+# scpgen is built from a copy of this checkout and installed into the local repository ($MAVEN_REPO_LOCAL, by default
+# ~/.m2/repository) as <version>-bench.<commit> (`mvn -q install -DskipTests -Dinvoker.skip=true -pl
+# runtime,maven-plugin -am`), so that others installing 0.1.0-SNAPSHOT into a shared repository meanwhile cannot
+# change what is measured; that version is removed at the end. The install and the first build of each project run
+# offline; where that fails (first run: plugins and dependencies not in the repository yet) they run once online. Everything timed runs with -o.
 #
 # Per round, each project in turn: `mvn -o -q clean` (untimed); `generate-sources` from clean (the generator alone);
 # `clean` again; `package -DskipTests` from clean; `package -DskipTests` again (up to date); on the
@@ -32,12 +37,15 @@ OAG_VERSION="${OAG_VERSION:-7.25.0}"
 work="${WORK:-$(mktemp -d -t scpgen-downstream.XXXXXX)}"
 mkdir -p "$work"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
-mvn_in() { (cd "$1" && shift && mvn "$@"); }
+repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+mvn_repo() { mvn -Dmaven.repo.local="$repo" "$@"; }
+mvn_in() { (cd "$1" && shift && mvn_repo "$@"); }
 log() { echo "downstream.sh: $*" >&2; }
 die() { echo "downstream.sh: $*" >&2; exit 1; }
 
 [ -x /usr/bin/time ] || die "needs GNU time at /usr/bin/time (apt-get install time)"
 command -v mvn >/dev/null || die "needs mvn on the PATH"
+[ -d "$repo" ] || die "MAVEN_REPO_LOCAL: $repo is not a folder"
 command -v python3 >/dev/null || die "needs python3 (to read pom.xml and count lines)"
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number, not '$RUNS'"
 templates="$root/benchmarks/downstream"
@@ -63,10 +71,10 @@ if [ "$commit" != unknown ] && [ -n "$(git status --porcelain -- pom.xml runtime
   commit="$commit (with uncommitted changes in pom.xml, runtime/, generator/ or maven-plugin/)"
 fi
 
-# ---- scpgen in ~/.m2, under a version of its own -------------------------------------------------------------
-# ~/.m2 is shared: another checkout installing io.scpgen 0.1.0-SNAPSHOT while this runs would change the plugin
+# ---- scpgen in the local repository, under a version of its own ----------------------------------------------
+# ~/.m2 may be shared: another checkout installing io.scpgen 0.1.0-SNAPSHOT while this runs would change the plugin
 # being measured (or break it mid-build). So a copy of this checkout (tracked and untracked files, no target/) is
-# built and installed as $bench_version, taken out of ~/.m2 again at the end (unless KEEP=1).
+# built and installed as $bench_version, taken out of the repository again at the end (unless KEEP=1).
 bench_version="${version%-SNAPSHOT}-bench.${commit%% *}"
 [ "$commit" = "${commit%% *}" ] || bench_version="$bench_version.dirty"
 src="$work/src"
@@ -74,9 +82,9 @@ rm -rf "$src"; mkdir -p "$src"
 git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null \
     | tar -C "$src" -xf - || die "could not copy this checkout to $src"
 find "$src" -name pom.xml -exec sed -i "s/<version>$version<\/version>/<version>$bench_version<\/version>/" {} +
-m2="$HOME/.m2/repository/io/scpgen"
+m2="$repo/io/scpgen"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$work" "$m2"/*/"$bench_version"' EXIT
-log "installing scpgen as $bench_version into ~/.m2 (runtime, generator, maven-plugin; no tests), about a minute"
+log "installing scpgen as $bench_version into $repo (runtime, generator, maven-plugin; no tests), about a minute"
 install=(install -DskipTests -Dinvoker.skip=true -pl runtime,maven-plugin -am)
 if ! mvn_in "$src" -B -q -o "${install[@]}" >"$work/install.log" 2>&1; then
   log "offline install failed; once online to fetch what the reactor needs from Maven Central"
@@ -117,7 +125,7 @@ done
 # ---- timed runs ----------------------------------------------------------------------------------------------
 timed() { # name round dir mvn-args...
   local name="$1" i="$2" d="$3"; shift 3
-  (cd "$d" && /usr/bin/time -f "%e %U %S" -o "$work/time.$name.$i" mvn "$@") >"$work/log.$name.$i" 2>&1 \
+  (cd "$d" && /usr/bin/time -f "%e %U %S" -o "$work/time.$name.$i" mvn -Dmaven.repo.local="$repo" "$@") >"$work/log.$name.$i" 2>&1 \
       || { tail -20 "$work/log.$name.$i" >&2; die "$name failed in round $i: mvn $*, see $work/log.$name.$i"; }
 }
 untimed() { # dir mvn-args...
@@ -147,7 +155,7 @@ for p in "${projects[@]}"; do
   timed "$p-stamped-uptodate" 1 "${dir[$p]}" "${stamped[@]}"
 done
 [ "$(m2_digest)" = "$digest_before" ] \
-    || die "~/.m2's scpgen $bench_version jars changed during the runs: figures discarded, run again"
+    || die "$repo's scpgen $bench_version jars changed during the runs: figures discarded, run again"
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 wall() { cat "$work"/time."$1".* | awk '{print $1}' | median; }

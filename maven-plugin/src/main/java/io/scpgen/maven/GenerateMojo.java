@@ -1,7 +1,6 @@
 package io.scpgen.maven;
 
 import io.scpgen.generator.emit.EmitSettings;
-import io.scpgen.generator.emit.SdkEmitter;
 import io.scpgen.generator.output.AtomicFiles;
 import io.scpgen.generator.output.SdkWriter;
 import io.scpgen.generator.spec.Diagnostic;
@@ -10,12 +9,17 @@ import io.scpgen.generator.spec.SpecJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -24,7 +28,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * Generates the SDK (per service: models, a client per API version, request objects) and its tests from SCP
  * documentation pages, and adds them to the build's source roots; writes the normalized spec too when asked. Does
- * nothing when the docs and the configuration are unchanged since the last run.
+ * nothing when the docs, the configuration and the plugin are unchanged since the last run ({@link InputStamp}).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends DocsMojo {
@@ -61,6 +65,10 @@ public final class GenerateMojo extends DocsMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    /** This plugin as Maven resolved it: its version and class path are inputs of the up-to-date check. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         if (!EmitSettings.isPackageName(basePackage)) {
@@ -82,14 +90,8 @@ public final class GenerateMojo extends DocsMojo {
         long start = System.nanoTime();
         List<String> chosen = versions == null ? List.of() : List.copyOf(versions);
         Path stampFile = Path.of(project.getBuild().getDirectory(), "scpgen", "generate.stamp");
-        InputStamp stamp = docsDirectory.isDirectory() ? InputStamp.of(docsDirectory.toPath(), Map.of(
-                "basePackage", basePackage, "versions", String.join(",", chosen),
-                "services", String.join(",", chosenServices()), "service", String.valueOf(service),
-                "generateTests", String.valueOf(generateTests), "strict", String.valueOf(strict),
-                "outputDirectory", outputDirectory.getAbsolutePath(),
-                "testOutputDirectory", testOutputDirectory.getAbsolutePath(),
-                "specDirectory", specDirectory == null ? "" : specDirectory.getAbsolutePath(),
-                "generator", InputStamp.codeOf(SdkEmitter.class))) : null;
+        InputStamp stamp = docsDirectory.isDirectory()
+                ? InputStamp.of(docsDirectory.toPath(), configuration(chosen), classPath()) : null;
         if (stamp != null && stamp.matches(stampFile) && outputDirectory.isDirectory()
                 && (!generateTests || testOutputDirectory.isDirectory())
                 && (specDirectory == null || specDirectory.isDirectory())) {
@@ -97,9 +99,46 @@ public final class GenerateMojo extends DocsMojo {
                     + " date, nothing to do (checked in " + millisSince(start) + " ms)");
             return;
         }
+        generate(chosen);
+        getLog().info("scpgen: generated in " + millisSince(start) + " ms");
+        if (stamp != null) {
+            stamp.writeTo(stampFile);
+        }
+    }
+
+    /** Every parameter that changes what is generated, and the plugin's version. */
+    private Map<String, String> configuration(List<String> chosen) {
+        Map<String, String> configuration = new HashMap<>();
+        configuration.put("basePackage", basePackage);
+        configuration.put("versions", String.join(",", chosen));
+        configuration.put("services", String.join(",", chosenServices()));
+        configuration.put("service", String.valueOf(service));
+        configuration.put("generateTests", String.valueOf(generateTests));
+        configuration.put("strict", String.valueOf(strict));
+        configuration.put("outputDirectory", outputDirectory.getAbsolutePath());
+        configuration.put("testOutputDirectory", testOutputDirectory.getAbsolutePath());
+        configuration.put("specDirectory", specDirectory == null ? "" : specDirectory.getAbsolutePath());
+        configuration.put("plugin", plugin.getId());
+        return configuration;
+    }
+
+    /**
+     * The plugin's class path: its jar, the generator's and their dependencies (a SNAPSHOT rebuilt under the same
+     * version counts as a change too).
+     */
+    private List<File> classPath() {
+        List<File> files = new ArrayList<>();
+        for (Artifact artifact : plugin.getArtifacts()) {
+            files.add(artifact.getFile());
+        }
+        return files;
+    }
+
+    /** The generator's part: the docs read, the SDK emitted and written. */
+    private void generate(List<String> chosen) throws IOException, MojoFailureException {
         List<ServiceSpec> specs = loadServices();
         EmitSettings settings = new EmitSettings(basePackage, chosen);
-        java.util.Optional<String> problem = settings.problem(specs, "versions");
+        Optional<String> problem = settings.problem(specs, "versions");
         if (problem.isPresent()) {
             throw new MojoFailureException(problem.get());
         }
@@ -113,10 +152,6 @@ public final class GenerateMojo extends DocsMojo {
         getLog().info("scpgen: " + written.lintSummary());
         if (specDirectory != null) {
             writeSpecs(specs);
-        }
-        getLog().info("scpgen: generated in " + millisSince(start) + " ms");
-        if (stamp != null) {
-            stamp.writeTo(stampFile);
         }
     }
 

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.scpgen.generator.spec.Diagnostics;
 import io.scpgen.generator.spec.Field;
 import io.scpgen.generator.spec.JsonText;
 import io.scpgen.generator.spec.Model;
 import io.scpgen.generator.spec.ServiceSpec;
-import io.scpgen.generator.spec.Source;
 import io.scpgen.generator.spec.TypeRef;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,39 +22,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the docs' examples against their models. Where they disagree (a field the model lacks, a value of the
- * wrong type, a required field missing) it reports a diagnostic with the file and line of the example's section,
- * and gives the part of the example both agree on: that is what a generated test can hold the SDK to.
+ * Checks the docs' examples against their models: where they disagree (a field the model lacks, a value of the wrong
+ * type, a required field missing) it says so in words and gives the part of the example both agree on: that is what
+ * a generated test can hold the SDK to. {@link DocsLint} reports the disagreements.
  */
 public final class ExampleLinter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ServiceSpec spec;
-    private final Diagnostics diagnostics;
 
-    public ExampleLinter(ServiceSpec spec, Diagnostics diagnostics) {
+    public ExampleLinter(ServiceSpec spec) {
         this.spec = spec;
-        this.diagnostics = diagnostics;
     }
 
     /** What the example and the type agree on, and each disagreement in words. */
     public record Agreement(JsonNode agreed, List<String> disagreements) {
     }
 
-    /**
-     * Checks {@code example} against {@code type}.
-     *
-     * @param what how the report names the example, {@code GET /v1/images 1.3 response 200}
-     */
-    public Agreement check(JsonNode example, TypeRef type, String what, Source source) {
+    /** Checks {@code example} against {@code type}. */
+    public Agreement check(JsonNode example, TypeRef type) {
         List<String> problems = new ArrayList<>();
         JsonNode agreed = agree(example, type, "", problems);
-        for (String problem : problems) {
-            diagnostics.warn(source, "example of " + what + " disagrees with its model: "
-                    + problem);
-        }
-        return new Agreement(agreed, problems);
+        return new Agreement(agreed, List.copyOf(problems));
     }
 
     private JsonNode agree(JsonNode value, TypeRef type, String path, List<String> problems) {

@@ -31,6 +31,11 @@ public final class OperationShape {
                 .orElse(ClassName.get(Void.class));
     }
 
+    /** Whether a call returns a body: its success response is one of the SDK's models. */
+    public static boolean hasBody(OperationVariant variant, TypeMapper types) {
+        return !responseType(variant, types).equals(ClassName.get(Void.class));
+    }
+
     /**
      * Rule: an operation pages with {@code limit} and {@code marker} when it has both query parameters and its
      * response model has one array-of-model field whose items have an {@code id}: the marker is the last id.

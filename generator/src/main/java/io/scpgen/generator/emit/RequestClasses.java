@@ -60,7 +60,8 @@ public final class RequestClasses {
 
     private static final String BODY = "body";
 
-    private final Map<Operation, Map<String, Shared>> byVersion = new LinkedHashMap<>();
+    /** By {@link Operation#key()}: an operation record's own hash walks every variant, example and parameter. */
+    private final Map<String, Map<String, Shared>> byVersion = new LinkedHashMap<>();
 
     public RequestClasses(ServiceSpec spec, SdkNames names) {
         for (Operation operation : spec.operations()) {
@@ -78,7 +79,7 @@ public final class RequestClasses {
                 Shared shared = draft.shared(names.request(operation, draft.suffix), operation);
                 draft.variants.forEach(v -> classes.put(v.version(), shared));
             }
-            byVersion.put(operation, classes);
+            byVersion.put(operation.key(), classes);
         }
     }
 
@@ -89,7 +90,7 @@ public final class RequestClasses {
 
     /** The request class {@code variant} of {@code operation} sends. */
     public Shared of(Operation operation, OperationVariant variant) {
-        return byVersion.get(operation).get(variant.version());
+        return byVersion.get(operation.key()).get(variant.version());
     }
 
     /** A request class being put together from the versions that share it, oldest first. */

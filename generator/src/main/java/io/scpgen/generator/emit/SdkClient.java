@@ -7,7 +7,7 @@ import io.scpgen.generator.spec.OperationVariant;
 import io.scpgen.generator.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,24 +22,23 @@ import java.util.TreeMap;
 public final class SdkClient {
 
     private final ApiVersion pinned;
-    private final Map<Operation, OperationVariant> variants;
-    private final List<String> plannedVersions;
+    /** By {@link Operation#key()}: an operation record's own hash walks every variant, example and parameter. */
+    private final Map<String, OperationVariant> variants = new HashMap<>();
     private final Map<String, List<Operation>> groups = new TreeMap<>();
+    private final List<String> plannedVersions;
 
-    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants, List<String> plannedVersions) {
+    private SdkClient(ApiVersion pinned, List<String> plannedVersions) {
         this.pinned = pinned;
-        this.variants = variants;
         this.plannedVersions = plannedVersions;
-        variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
     }
 
     /** The client of API version {@code version}. */
     public static SdkClient pinned(ServiceSpec spec, ApiVersion version) {
-        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
+        SdkClient client = new SdkClient(version, List.of());
         for (Operation operation : spec.operations()) {
-            operation.variant(version.version()).ifPresent(variant -> variants.put(operation, variant));
+            operation.variant(version.version()).ifPresent(variant -> client.add(operation, variant));
         }
-        return new SdkClient(version, variants, List.of());
+        return client;
     }
 
     /**
@@ -47,15 +46,20 @@ public final class SdkClient {
      * a PLANNED one.
      */
     public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
-        Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
-        for (Operation operation : spec.operations()) {
-            Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
-                    .ifPresent(variant -> variants.put(operation, variant));
-        }
         List<String> planned = spec.versions().stream()
                 .filter(v -> v.status() == LifecycleStatus.PLANNED && settings.includes(v.version()))
                 .map(ApiVersion::version).toList();
-        return new SdkClient(null, variants, planned);
+        SdkClient client = new SdkClient(null, planned);
+        for (Operation operation : spec.operations()) {
+            Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
+                    .ifPresent(variant -> client.add(operation, variant));
+        }
+        return client;
+    }
+
+    private void add(Operation operation, OperationVariant variant) {
+        variants.put(operation.key(), variant);
+        groups.computeIfAbsent(operation.group(), k -> new ArrayList<>()).add(operation);
     }
 
     /** Whether the client has no operation (none of its versions documents one). */
@@ -73,6 +77,20 @@ public final class SdkClient {
         return Optional.ofNullable(pinned);
     }
 
+    /** The package-naming version: {@code 1.3}, or null for the current client. */
+    public String version() {
+        return pinned == null ? null : pinned.version();
+    }
+
+    /** The variant this client calls for {@code operation}. */
+    public OperationVariant variant(Operation operation) {
+        OperationVariant variant = variants.get(operation.key());
+        if (variant == null) {
+            throw new IllegalArgumentException(operation.key() + " is not in this client");
+        }
+        return variant;
+    }
+
     /** The current client's PLANNED versions, which it never calls (oldest first); empty for a pinned client. */
     public List<String> plannedVersions() {
         return plannedVersions;
@@ -81,20 +99,6 @@ public final class SdkClient {
     /** Whether this client is pinned to a PLANNED version: documented, but SCP does not accept its calls yet. */
     public boolean isPlanned() {
         return pinned != null && pinned.status() == LifecycleStatus.PLANNED;
-    }
-
-    /** The package-naming version: {@code 1.3}, or null for the current client. */
-    public String version() {
-        return pinned == null ? null : pinned.version();
-    }
-
-    /** The variant this client calls for {@code operation}. */
-    public OperationVariant variant(Operation operation) {
-        OperationVariant variant = variants.get(operation);
-        if (variant == null) {
-            throw new IllegalArgumentException(operation.key() + " is not in this client");
-        }
-        return variant;
     }
 
     /** The client's operations by resource group, groups in name order, operations in the spec's order. */

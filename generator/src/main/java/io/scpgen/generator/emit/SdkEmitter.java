@@ -29,6 +29,7 @@ public final class SdkEmitter {
         this.settings = settings;
     }
 
+    /** The SDK's class specs (rendered later, file by file); the docs lint's warnings go to {@code diagnostics}. */
     public GeneratedSources emit(ServiceSpec spec, Diagnostics diagnostics) {
         SdkNames names = new SdkNames(settings.basePackage(), spec);
         ModelUsage usage = new ModelUsage(spec, settings);
@@ -40,11 +41,12 @@ public final class SdkEmitter {
         for (String model : usage.models()) {
             main.add(new ModelClassSpec(spec.model(model).orElseThrow(), types, usage.versions(model)));
         }
-        ExampleLinter linter = new ExampleLinter(spec, diagnostics);
+        ExampleLinter linter = new ExampleLinter(spec);
         List<SdkClient> clients = new ArrayList<>();
         clients.add(SdkClient.current(spec, settings));
         spec.versions().stream().filter(v -> settings.includes(v.version()))
                 .map(version -> SdkClient.pinned(spec, version)).forEach(clients::add);
+        DocsLint.check(clients, linter, types, diagnostics);
         // a request class is generated once, whichever clients send it
         Map<ClassName, RequestClasses.Shared> used = new TreeMap<>(Comparator.comparing(ClassName::canonicalName));
         for (SdkClient client : clients) {

@@ -38,7 +38,8 @@ public final class SdkWriter {
 
     /**
      * Generates the SDK of every service in {@code specs}, each in its own package, into one source root (and one
-     * test root); {@code testRoot} null for no tests. Each tree is replaced as a whole.
+     * test root); {@code testRoot} null for no tests (they are then not built at all: the docs lint does not need
+     * them). Each tree is replaced as a whole.
      */
     public static Written write(List<ServiceSpec> specs, EmitSettings settings, Path mainRoot, Path testRoot)
             throws IOException {
@@ -52,8 +53,6 @@ public final class SdkWriter {
                 main.add(sources.mainTexts());
                 if (tests != null) {
                     tests.add(sources.testTexts());
-                } else {
-                    sources.tests(); // built, not rendered: building them is what lints the docs' examples
                 }
             }
             return new Written(main.commit(), tests == null ? null : tests.commit(), lint.sorted());

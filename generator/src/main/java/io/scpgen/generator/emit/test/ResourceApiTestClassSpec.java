@@ -104,7 +104,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         Optional<Response> success = OperationShape.success(variant);
         String status = success.map(Response::status).orElse("200");
         TypeName responseType = OperationShape.responseType(variant, types);
-        boolean hasBody = !responseType.equals(ClassName.get(Void.class));
+        boolean hasBody = OperationShape.hasBody(variant, types);
         List<String> notes = new ArrayList<>();
 
         MethodSpec.Builder test = MethodSpec.methodBuilder(SdkNames.operationMethod(operation))
@@ -116,8 +116,8 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
         JsonNode expectedResponse = null;
         if (hasBody) {
             // a body that cannot be read would stop the test at the first disagreement: serve what agrees
-            UsedExample used = usedExample(responseExample, success.get().type(), what + " response " + status,
-                    variant, notes, "the mock serves the example without the parts above",
+            UsedExample used = usedExample(responseExample, success.get().type(), notes,
+                    "the mock serves the example without the parts above",
                     "the docs give no example response: a minimal valid one is served");
             responseExample = used.sent();
             expectedResponse = used.expected();
@@ -137,7 +137,7 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
                 continue; // a member of another version sharing the class
             }
             if (member.parameter() == null) {
-                expectedBody = requestBody(variant, member, build, what, notes);
+                expectedBody = requestBody(variant, member, build, notes);
                 continue;
             }
             var p = member.parameter();
@@ -195,9 +195,9 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
 
     /** The body: the docs' request example read into the body model, or a minimal valid body. */
     private JsonNode requestBody(OperationVariant variant, RequestClassSpec.Member member, CodeBlock.Builder build,
-                                 String what, List<String> notes) {
-        UsedExample used = usedExample(variant.requestExample(), variant.requestBody().type(),
-                what + " request body", variant, notes, "the request is built from the example without the parts above",
+                                 List<String> notes) {
+        UsedExample used = usedExample(variant.requestExample(), variant.requestBody().type(), notes,
+                "the request is built from the example without the parts above",
                 "the docs give no example request body: a minimal valid one is sent");
         build.add("\n.$N($T.JSON.readValue($S, $T.class))", member.name(), names.testSupport(),
                 JsonText.write(used.sent()), TypeMapper.rawType(member.type()));
@@ -212,14 +212,14 @@ public final class ResourceApiTestClassSpec implements ClassSpec {
      * The docs' example as it is when it agrees with its model; else the part that agrees (each disagreement noted,
      * then {@code partNote}); a minimal valid value when the docs give none ({@code noneNote}).
      */
-    private UsedExample usedExample(JsonNode example, TypeRef type, String what, OperationVariant variant,
-                                    List<String> notes, String partNote, String noneNote) {
+    private UsedExample usedExample(JsonNode example, TypeRef type, List<String> notes, String partNote,
+                                    String noneNote) {
         if (example == null) {
             notes.add(noneNote);
             JsonNode minimal = linter.minimal(type);
             return new UsedExample(minimal, minimal);
         }
-        ExampleLinter.Agreement agreement = linter.check(example, type, what, variant.source());
+        ExampleLinter.Agreement agreement = linter.check(example, type);
         notes.addAll(agreement.disagreements());
         if (agreement.disagreements().isEmpty()) {
             return new UsedExample(example, agreement.agreed());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,11 @@ class GenerateMojoTest {
         mojo.specDirectory = temp.resolve("target/scpgen").toFile();
         mojo.project = new MavenProject();
         mojo.project.getBuild().setDirectory(temp.resolve("target").toString());
+        mojo.plugin = new PluginDescriptor();
+        mojo.plugin.setGroupId("io.scpgen");
+        mojo.plugin.setArtifactId("scpgen-maven-plugin");
+        mojo.plugin.setVersion("test");
+        mojo.plugin.setArtifacts(List.of());
         return mojo;
     }
 

@@ -2,8 +2,10 @@ package io.scpgen.generator.versions;
 
 import io.scpgen.generator.spec.ServiceSpec;
 import io.scpgen.runtime.ScpClientConfiguration;
+import io.scpgen.runtime.ScpClientHandler;
 import io.scpgen.runtime.ScpConfigFileException;
 import io.scpgen.runtime.auth.ScpCredentials;
+import io.scpgen.runtime.exception.ScpException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -99,6 +101,18 @@ public final class LiveVersions {
         if (configuration == null) {
             return VersionDrift.docsOnly(docs, notConfigured);
         }
-        throw new UnsupportedOperationException("until the runtime's version API");
+        URI endpoint;
+        try {
+            endpoint = configuration.endpointFor(docs.name(), docs.regional());
+        } catch (IllegalStateException noRegion) {
+            return VersionDrift.docsOnly(docs, noRegion.getMessage());
+        }
+        try {
+            return VersionDrift.compare(docs, endpoint.toString(),
+                    ScpClientHandler.create(docs.name(), docs.regional(), configuration).apiVersions());
+        } catch (ScpException e) {
+            throw new VersionCheckException("cannot read the versions of " + docs.name() + " at " + endpoint + ": "
+                    + e.getMessage());
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.scpgen.generator.versions;
 import io.scpgen.generator.spec.ApiVersion;
 import io.scpgen.generator.spec.LifecycleStatus;
 import io.scpgen.generator.spec.ServiceSpec;
+import io.scpgen.runtime.version.ScpApiVersion;
+import io.scpgen.runtime.version.ScpApiVersionStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.TreeSet;
 public final class VersionDrift {
 
     /** One version, as the docs and the live service give it; a side that lacks it is empty. */
-    public record Row(String version, Optional<ApiVersion> documented, Optional<LiveVersion> live) {
+    public record Row(String version, Optional<ApiVersion> documented, Optional<ScpApiVersion> live) {
     }
 
     private final String service;
@@ -41,15 +43,15 @@ public final class VersionDrift {
     /** The docs' versions alone, with why there is no live list ({@code no endpoint configured}). */
     public static VersionDrift docsOnly(ServiceSpec docs, String whyNotCompared) {
         List<Row> rows = docs.versions().stream()
-                .sorted(Comparator.comparing(ApiVersion::version, ApiVersion.VERSION_ORDER)).map(v -> new Row(v.version(), Optional.of(v), Optional.<LiveVersion>empty())).toList();
+                .sorted(Comparator.comparing(ApiVersion::version, ApiVersion.VERSION_ORDER)).map(v -> new Row(v.version(), Optional.of(v), Optional.<ScpApiVersion>empty())).toList();
         return new VersionDrift(docs.name(), Optional.empty(), whyNotCompared, rows, List.of());
     }
 
     /** The docs' versions beside the live list read from {@code liveSource} (the endpoint, for the table's title). */
-    public static VersionDrift compare(ServiceSpec docs, String liveSource, List<LiveVersion> live) {
+    public static VersionDrift compare(ServiceSpec docs, String liveSource, List<ScpApiVersion> live) {
         Map<String, ApiVersion> documented = new TreeMap<>(ApiVersion.VERSION_ORDER);
         docs.versions().forEach(v -> documented.put(v.version(), v));
-        Map<String, LiveVersion> listed = new TreeMap<>(ApiVersion.VERSION_ORDER);
+        Map<String, ScpApiVersion> listed = new TreeMap<>(ApiVersion.VERSION_ORDER);
         live.forEach(v -> listed.put(v.version(), v));
         Set<String> versions = new TreeSet<>(ApiVersion.VERSION_ORDER);
         versions.addAll(documented.keySet());
@@ -58,7 +60,7 @@ public final class VersionDrift {
         List<String> findings = new ArrayList<>();
         for (String version : versions) {
             Optional<ApiVersion> doc = Optional.ofNullable(documented.get(version));
-            Optional<LiveVersion> now = Optional.ofNullable(listed.get(version));
+            Optional<ScpApiVersion> now = Optional.ofNullable(listed.get(version));
             now.flatMap(n -> finding(docs.name(), version, doc, n)).ifPresent(findings::add);
             rows.add(new Row(version, doc, now));
         }
@@ -66,12 +68,12 @@ public final class VersionDrift {
     }
 
     private static Optional<String> finding(String service, String version, Optional<ApiVersion> documented,
-                                            LiveVersion live) {
+                                            ScpApiVersion live) {
         if (documented.isEmpty()) {
             return Optional.of(service + " " + version + " is " + live.status() + " live and not in the docs");
         }
-        boolean callableNow = live.status().equals(LifecycleStatus.CURRENT.name())
-                || live.status().equals(LifecycleStatus.SUPPORTED.name());
+        boolean callableNow = live.status() == ScpApiVersionStatus.CURRENT
+                || live.status() == ScpApiVersionStatus.SUPPORTED;
         if (documented.get().status() == LifecycleStatus.PLANNED && callableNow) {
             return Optional.of(service + " " + version + " is PLANNED in the docs and " + live.status() + " live");
         }

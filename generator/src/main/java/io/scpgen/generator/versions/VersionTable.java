@@ -1,6 +1,8 @@
 package io.scpgen.generator.versions;
 
 import io.scpgen.generator.spec.ApiVersion;
+import io.scpgen.runtime.version.ScpApiVersion;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,8 +54,8 @@ public final class VersionTable {
             line.add(row.documented().map(v -> v.status().name()).orElse(NONE));
             line.add(row.documented().map(ApiVersion::supportedUntil).orElse(NONE));
             if (live) {
-                line.add(row.live().map(LiveVersion::status).orElse(NONE));
-                line.add(row.live().map(LiveVersion::notBefore).orElse(NONE));
+                line.add(row.live().map(v -> v.status().name()).orElse(NONE));
+                line.add(row.live().flatMap(ScpApiVersion::notBefore).map(LocalDate::toString).orElse(NONE));
             }
             cells.add(line);
         }

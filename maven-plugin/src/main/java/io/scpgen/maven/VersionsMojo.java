@@ -42,6 +42,7 @@ public final class VersionsMojo extends DocsMojo {
     void run() throws MojoFailureException {
         List<VersionDrift> drifts = new ArrayList<>();
         try {
+            // the endpoint and credentials first: a bad one is said before the docs are read
             LiveVersions live = LiveVersions.configure(endpoint, environment, home);
             for (ServiceSpec service : loadServices()) {
                 drifts.add(live.drift(service));

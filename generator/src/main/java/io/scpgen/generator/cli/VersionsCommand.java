@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
                         + " error, unreadable docs, a bad endpoint, no credentials for it, or the service unreachable."})
 final class VersionsCommand implements Callable<Integer> {
 
+    private static final String NOTHING_DONE = "no versions compared";
+
     @Spec
     CommandSpec spec;
 
@@ -68,21 +70,22 @@ final class VersionsCommand implements Callable<Integer> {
     }
 
     private int versions(PrintWriter out, PrintWriter err) {
-        Optional<List<ServiceSpec>> docs = input.load(err, "no versions compared");
-        if (docs.isEmpty()) {
-            return ExitCodes.USER_ERROR;
-        }
-        List<VersionDrift> drifts = new ArrayList<>();
         try {
+            // the endpoint and credentials first: a bad one is said before the docs are read
             LiveVersions live = LiveVersions.configure(endpoint, environment, home);
+            Optional<List<ServiceSpec>> docs = input.load(err, NOTHING_DONE);
+            if (docs.isEmpty()) {
+                return ExitCodes.USER_ERROR;
+            }
+            List<VersionDrift> drifts = new ArrayList<>();
             for (ServiceSpec service : docs.get()) {
                 drifts.add(live.drift(service));
             }
+            VersionTable.lines(drifts).forEach(out::println);
+            return drifts.stream().anyMatch(VersionDrift::stale) ? ExitCodes.STALE_DOCS : ExitCodes.OK;
         } catch (VersionCheckException e) {
-            err.println("scpgen: no versions compared: " + e.getMessage());
+            err.println("scpgen: " + NOTHING_DONE + ": " + e.getMessage());
             return ExitCodes.USER_ERROR;
         }
-        VersionTable.lines(drifts).forEach(out::println);
-        return drifts.stream().anyMatch(VersionDrift::stale) ? ExitCodes.STALE_DOCS : ExitCodes.OK;
     }
 }

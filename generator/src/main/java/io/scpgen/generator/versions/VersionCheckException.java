@@ -4,6 +4,7 @@ package io.scpgen.generator.versions;
 public final class VersionCheckException extends Exception {
 
     public VersionCheckException(String message) {
-        super(message, null, false, false);
+        // a server's own explanation inside a runtime message may span lines: the user error stays one
+        super(message.replaceAll("\\s*\\R\\s*", " "), null, false, false);
     }
 }

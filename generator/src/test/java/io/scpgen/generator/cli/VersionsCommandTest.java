@@ -160,6 +160,22 @@ class VersionsCommandTest {
     }
 
     @Test
+    void credentialsTheServiceRefusesAreAUserErrorOfOneLine() {
+        try (MockScpServer live = DocsMock.start(spec(SeedDocs.folder(), versions -> { }))) {
+            environment.put("SCP_ACCESS_KEY", "someone-else");
+            environment.put("SCP_SECRET_KEY", "not-the-mock-secret");
+
+            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint", live.baseUri().toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(lastLine(run.err())).startsWith("scpgen: no versions compared: cannot read the versions of"
+                    + " virtualserver at " + live.baseUri() + ": GET " + live.baseUri() + "/ failed with HTTP 401");
+            assertThat(run.err()).doesNotContain("not-the-mock-secret").doesNotContain("\tat ");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
     void unreadableDocsAreAUserError() {
         CliRun run = run("versions", "--docs", home.resolve("missing").toString());
 

@@ -9,7 +9,6 @@ import io.scpgen.runtime.exception.ScpException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,8 +34,8 @@ public final class LiveVersions {
      *
      * @param environment the environment variables ({@code System::getenv}; a map's {@code get} in tests)
      * @param home        the folder holding {@code .scpconf}; null for {@code user.home}
-     * @throws VersionCheckException when the endpoint is not an http(s) URL, a {@code ~/.scpconf} file is malformed,
-     *                               or an endpoint is known and credentials are not
+     * @throws VersionCheckException when the endpoint is not an http(s) URL, a {@code ~/.scpconf} file or an
+     *                               {@code SCP_*} variable is malformed, or an endpoint is known and credentials are not
      */
     public static LiveVersions configure(String endpoint, Function<String, String> environment, Path home)
             throws VersionCheckException {
@@ -50,12 +49,13 @@ public final class LiveVersions {
         };
         try {
             return new LiveVersions(chain.get().build(), null);
-        } catch (ScpConfigFileException e) {
-            throw new VersionCheckException(e.getMessage());
+        } catch (ScpConfigFileException | IllegalArgumentException malformed) {
+            // a malformed ~/.scpconf file, or an SCP_* variable that is no URL or region
+            throw new VersionCheckException(malformed.getMessage());
         } catch (IllegalStateException noCredentialsOrEndpoint) {
             if (override == null && !knowsAnEndpoint(chain.get())) {
-                return new LiveVersions(null, "no endpoint: give --endpoint or configure one (SCP_ENDPOINT_URL,"
-                        + " SCP_REGION and SCP_ENVIRONMENT, or ~/.scpconf/config.json)");
+                return new LiveVersions(null, "no endpoint given or configured: SCP_ENDPOINT_URL, SCP_REGION and"
+                        + " SCP_ENVIRONMENT, or ~/.scpconf/config.json");
             }
             throw new VersionCheckException("no credentials for the live service at "
                     + (override != null ? override : "the configured endpoint") + ": "
@@ -85,11 +85,6 @@ public final class LiveVersions {
         }
         throw new VersionCheckException("endpoint '" + endpoint + "' is not an http or https URL such as"
                 + " https://virtualserver.kr-west1.e.samsungsdscloud.com");
-    }
-
-    /** Why there is no live list; empty when there is one to read. */
-    public Optional<String> notConfigured() {
-        return Optional.ofNullable(notConfigured);
     }
 
     /**

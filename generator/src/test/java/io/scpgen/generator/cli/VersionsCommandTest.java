@@ -112,8 +112,8 @@ class VersionsCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                virtualserver: docs only (no endpoint: give --endpoint or configure one (SCP_ENDPOINT_URL, \
-                SCP_REGION and SCP_ENVIRONMENT, or ~/.scpconf/config.json))
+                virtualserver: docs only (no endpoint given or configured: SCP_ENDPOINT_URL, SCP_REGION and \
+                SCP_ENVIRONMENT, or ~/.scpconf/config.json)
                   version  docs        until
                   1.0      DEPRECATED  2025-12-31
                   1.1      DEPRECATED  2026-05-31
@@ -130,6 +130,18 @@ class VersionsCommandTest {
         assertThat(lastLine(run.err())).isEqualTo("scpgen: no versions compared: endpoint 'ftp://example' is not an"
                 + " http or https URL such as https://virtualserver.kr-west1.e.samsungsdscloud.com");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aConfiguredEndpointThatIsNoUrlIsAUserErrorOfOneLine() {
+        withMockCredentials();
+        environment.put("SCP_ENDPOINT_URL", "ftp://example");
+
+        CliRun run = run("versions", "--docs", SeedDocs.folder().toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scpgen: no versions compared: endpoint must be an http or https URI without"
+                + " query or fragment: ftp://example\n");
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class VersionDrift {
     /** The docs' versions alone, with why there is no live list ({@code no endpoint configured}). */
     public static VersionDrift docsOnly(ServiceSpec docs, String whyNotCompared) {
         List<Row> rows = docs.versions().stream()
-                .sorted(Comparator.comparing(ApiVersion::version, ApiVersion.VERSION_ORDER)).map(v -> new Row(v.version(), Optional.of(v), Optional.<ScpApiVersion>empty())).toList();
+                .sorted(Comparator.comparing(ApiVersion::version, ApiVersion.VERSION_ORDER))
+                .map(v -> new Row(v.version(), Optional.of(v), Optional.<ScpApiVersion>empty())).toList();
         return new VersionDrift(docs.name(), Optional.empty(), whyNotCompared, rows, List.of());
     }
 

@@ -96,8 +96,8 @@ class VersionsMojoTest {
 
         mojo.execute();
 
-        assertThat(logged).containsSubsequence("INFO virtualserver: docs only (no endpoint given or configured: SCP_ENDPOINT_URL,"
-                + " SCP_REGION and SCP_ENVIRONMENT, or ~/.scpconf/config.json)",
+        assertThat(logged).containsSubsequence("INFO virtualserver: docs only (no endpoint given or configured:"
+                + " SCP_ENDPOINT_URL, SCP_REGION and SCP_ENVIRONMENT, or ~/.scpconf/config.json)",
                 "INFO   version  docs        until",
                 "INFO   1.3      CURRENT     -");
         assertThat(logged).noneMatch(line -> line.contains("stale"));

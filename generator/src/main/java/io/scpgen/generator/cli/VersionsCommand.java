@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
                 + " an endpoint (--endpoint, or SCP_ENDPOINT_URL, SCP_REGION and SCP_ENVIRONMENT, or"
                 + " ~/.scpconf/config.json), the versions the live service lists beside them.",
                 "Exit codes: 0 the docs are up to date (or no endpoint is configured); 1 the docs are stale: the live"
-                        + " service has a version they lack, or one they call PLANNED is CURRENT or SUPPORTED; 2 usage"
-                        + " error, unreadable docs, a bad endpoint, no credentials for it, or the service unreachable."})
+                        + " service has a version they lack, or one they call PLANNED is CURRENT or SUPPORTED;"
+                        + " 2 usage error, unreadable docs, a bad endpoint, no credentials for it, or the service"
+                        + " unreachable."})
 final class VersionsCommand implements Callable<Integer> {
 
     private static final String NOTHING_DONE = "no versions compared";

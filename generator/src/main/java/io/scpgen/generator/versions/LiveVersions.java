@@ -35,7 +35,8 @@ public final class LiveVersions {
      * @param environment the environment variables ({@code System::getenv}; a map's {@code get} in tests)
      * @param home        the folder holding {@code .scpconf}; null for {@code user.home}
      * @throws VersionCheckException when the endpoint is not an http(s) URL, a {@code ~/.scpconf} file or an
-     *                               {@code SCP_*} variable is malformed, or an endpoint is known and credentials are not
+     *                               {@code SCP_*} variable is malformed, or an endpoint is known and credentials
+     *                               are not
      */
     public static LiveVersions configure(String endpoint, Function<String, String> environment, Path home)
             throws VersionCheckException {

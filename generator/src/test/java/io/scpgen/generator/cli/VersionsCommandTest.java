@@ -45,7 +45,8 @@ class VersionsCommandTest {
         try (MockScpServer live = DocsMock.start(spec(SeedDocs.folder(), versions -> { }))) {
             withMockCredentials();
 
-            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint", live.baseUri().toString());
+            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint",
+                    live.baseUri().toString());
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out()).isEqualTo("""
@@ -65,7 +66,8 @@ class VersionsCommandTest {
                 .put("version", "1.4").put("status", "CURRENT").put("supportedUntil", "2027-01-31")))) {
             withMockCredentials();
 
-            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint", live.baseUri().toString());
+            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint",
+                    live.baseUri().toString());
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
             assertThat(run.out()).contains("  1.4      -           -           CURRENT     2027-01-31\n")
@@ -177,7 +179,8 @@ class VersionsCommandTest {
             environment.put("SCP_ACCESS_KEY", "someone-else");
             environment.put("SCP_SECRET_KEY", "not-the-mock-secret");
 
-            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint", live.baseUri().toString());
+            CliRun run = run("versions", "--docs", SeedDocs.folder().toString(), "--endpoint",
+                    live.baseUri().toString());
 
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(lastLine(run.err())).startsWith("scpgen: no versions compared: cannot read the versions of"

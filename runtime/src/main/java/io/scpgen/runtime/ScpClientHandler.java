@@ -1,9 +1,14 @@
 package io.scpgen.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.scpgen.runtime.exception.ScpClientException;
+import io.scpgen.runtime.exception.ScpException;
+import io.scpgen.runtime.version.ScpApiVersion;
+import io.scpgen.runtime.version.ScpApiVersionList;
 import java.net.URI;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -18,6 +23,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ScpClientHandler {
     private static final String JSON = "application/json";
+    /** The operation name interceptors and the wire log see for {@link #apiVersions()}. */
+    public static final String API_VERSIONS_OPERATION = "apiVersions";
 
     private final String serviceName;
     private final ScpClientConfiguration configuration;
@@ -88,6 +95,60 @@ public final class ScpClientHandler {
      */
     public <T> CompletableFuture<T> executeAsync(ScpRequest<T> request) {
         return execution(request).runAsync();
+    }
+
+    /**
+     * Reads the service's live version list ({@code GET /}), signed like every call but without
+     * {@code Scp-Api-Version}: the service answers its list whatever the version. Retried, logged and intercepted
+     * like other calls, as operation {@value #API_VERSIONS_OPERATION}.
+     *
+     * @return the versions in the service's order
+     * @throws io.scpgen.runtime.exception.ScpApiException if the service answered with an error status
+     * @throws ScpClientException if no usable answer arrived, or the body is not a version list
+     */
+    public List<ScpApiVersion> apiVersions() {
+        PreparedCall<JsonNode> call = versionListCall();
+        return ScpApiVersionList.parse(versionListExecution(call, ScpRequestOverrides.none()).run(), call.description());
+    }
+
+    /**
+     * Reads the service's live version list without blocking; the future completes with what {@link #apiVersions()}
+     * would return, or exceptionally with the exception it would throw (not wrapped).
+     */
+    public CompletableFuture<List<ScpApiVersion>> apiVersionsAsync() {
+        return apiVersionsAsync(ScpRequestOverrides.none());
+    }
+
+    CompletableFuture<List<ScpApiVersion>> apiVersionsAsync(ScpRequestOverrides overrides) {
+        PreparedCall<JsonNode> call = versionListCall();
+        // completed by hand: thenApply or thenCompose would wrap a failure in a CompletionException
+        CompletableFuture<List<ScpApiVersion>> versions = new CompletableFuture<>();
+        versionListExecution(call, overrides).runAsync().whenComplete((body, error) -> {
+            if (error != null) {
+                versions.completeExceptionally(error);
+                return;
+            }
+            try {
+                versions.complete(ScpApiVersionList.parse(body, call.description()));
+            } catch (ScpException e) {
+                versions.completeExceptionally(e);
+            }
+        });
+        return versions;
+    }
+
+    private CallExecution<JsonNode> versionListExecution(PreparedCall<JsonNode> call, ScpRequestOverrides overrides) {
+        return new CallExecution<>(serviceName, call, overrides, configuration, responses);
+    }
+
+    private PreparedCall<JsonNode> versionListCall() {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Accept", JSON);
+        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
+        headers.put("User-Agent", configuration.userAgent());
+        String url = baseUrl + "/";
+        return new PreparedCall<>(API_VERSIONS_OPERATION, "", HttpMethod.GET, "/", "", url, URI.create(url),
+                Collections.unmodifiableMap(headers), null, ScpJson.mapper().constructType(JsonNode.class));
     }
 
     private <T> CallExecution<T> execution(ScpRequest<T> request) {

@@ -21,6 +21,7 @@ public final class ScpgenCommand implements Runnable {
         SUBCOMMANDS.put("mock", MockCommand::new);
         SUBCOMMANDS.put("fetch", FetchCommand::new);
         SUBCOMMANDS.put("diff", DiffCommand::new);
+        SUBCOMMANDS.put("versions", VersionsCommand::new);
     }
 
     @CommandLine.Spec
@@ -37,7 +38,7 @@ public final class ScpgenCommand implements Runnable {
 
     /**
      * The configured command line for {@code args}; a failure of scpgen itself is one line on stderr and exit code
-     * 1. Picocli reads a command's annotations when it is added, tens of milliseconds for all six on a cold JVM, so
+     * 1. Picocli reads a command's annotations when it is added, tens of milliseconds for all seven on a cold JVM, so
      * when the first argument names a subcommand only that one is added; otherwise ({@code --help}, a typo) all are.
      */
     public static CommandLine commandLine(String... args) {

@@ -18,7 +18,7 @@ public final class SdkNames {
         this.basePackage = basePackage;
         this.service = spec.name();
         this.servicePackage = basePackage + "." + JavaNames.servicePackage(spec.name());
-        this.regional = spec.baseUrl() == null || spec.baseUrl().contains("{region}");
+        this.regional = spec.regional();
         this.serviceTitle = spec.title() != null ? spec.title() : spec.name();
         this.serviceClass = JavaNames.upperCamel(serviceTitle);
     }
@@ -33,11 +33,7 @@ public final class SdkNames {
         return service;
     }
 
-    /**
-     * Whether the service's endpoint has a region ({@code https://virtualserver.{region}.{environment}...}); false for
-     * a global service ({@code https://product.{environment}.samsungsdscloud.com}). Docs without an OpenAPI URL are
-     * taken as regional, as most services are.
-     */
+    /** Whether the service's endpoint has a region: {@link ServiceSpec#regional()}. */
     public boolean regional() {
         return regional;
     }

@@ -1,5 +1,6 @@
 package io.scpgen.generator.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,16 @@ public record ServiceSpec(String name, String title, String description, String 
     public static Optional<String> notAServiceId(String name) {
         return name != null && SERVICE_ID_PATTERN.matcher(name).matches() ? Optional.empty()
                 : Optional.of("'" + name + "' is not a service id such as virtualserver or direct-connect");
+    }
+
+    /**
+     * Whether the service's endpoint has a region ({@code https://virtualserver.{region}.{environment}...}); false for
+     * a global service ({@code https://product.{environment}.samsungsdscloud.com}). Docs without an OpenAPI URL are
+     * taken as regional, as most services are.
+     */
+    @JsonIgnore
+    public boolean regional() {
+        return baseUrl == null || baseUrl.contains("{region}");
     }
 
     public Optional<Operation> operation(String method, String path) {

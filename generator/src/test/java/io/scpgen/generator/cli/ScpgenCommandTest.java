@@ -13,7 +13,7 @@ class ScpgenCommandTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).containsSubsequence("spec", "openapi", "generate", "mock", "fetch", "diff");
+        assertThat(run.out()).containsSubsequence("spec", "openapi", "generate", "mock", "fetch", "diff", "versions");
     }
 
     @Test
@@ -26,8 +26,8 @@ class ScpgenCommandTest {
     @Test
     void withoutASubcommandNameAllAreBuilt() {
         assertThat(ScpgenCommand.commandLine("--version").getSubcommands())
-                .containsOnlyKeys("spec", "openapi", "generate", "mock", "fetch", "diff");
-        assertThat(ScpgenCommand.commandLine().getSubcommands()).hasSize(6);
+                .containsOnlyKeys("spec", "openapi", "generate", "mock", "fetch", "diff", "versions");
+        assertThat(ScpgenCommand.commandLine().getSubcommands()).hasSize(7);
     }
 
     @Test

@@ -21,7 +21,10 @@ public interface ScpCallContext {
      */
     String operationName();
 
-    /** {@return the API version the call sends, e.g. {@code 1.3}} */
+    /**
+     * {@return the API version the call sends, e.g. {@code 1.3}; empty for the version list
+     * ({@code ScpClientHandler.apiVersions()}), which is sent without one}
+     */
     String apiVersion();
 
     /** {@return the HTTP method} */

@@ -23,23 +23,26 @@ public final class SdkClient {
 
     private final ApiVersion pinned;
     private final Map<Operation, OperationVariant> variants;
+    private final Map<Operation, OperationVariant> newest;
     private final List<String> plannedVersions;
     private final Map<String, List<Operation>> groups = new TreeMap<>();
 
-    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants, List<String> plannedVersions) {
+    private SdkClient(ApiVersion pinned, Map<Operation, OperationVariant> variants,
+                      Map<Operation, OperationVariant> newest, List<String> plannedVersions) {
         this.pinned = pinned;
         this.variants = variants;
+        this.newest = newest;
         this.plannedVersions = plannedVersions;
         variants.keySet().forEach(o -> groups.computeIfAbsent(o.group(), k -> new ArrayList<>()).add(o));
     }
 
-    /** The client of API version {@code version}. */
-    public static SdkClient pinned(ServiceSpec spec, ApiVersion version) {
+    /** The client of API version {@code version}; {@code settings} choose the newest version of each operation. */
+    public static SdkClient pinned(ServiceSpec spec, ApiVersion version, EmitSettings settings) {
         Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
         for (Operation operation : spec.operations()) {
             operation.variant(version.version()).ifPresent(variant -> variants.put(operation, variant));
         }
-        return new SdkClient(version, variants, List.of());
+        return new SdkClient(version, variants, newestVariants(spec, settings), List.of());
     }
 
     /**
@@ -47,15 +50,20 @@ public final class SdkClient {
      * a PLANNED one.
      */
     public static SdkClient current(ServiceSpec spec, EmitSettings settings) {
+        Map<Operation, OperationVariant> variants = newestVariants(spec, settings);
+        List<String> planned = spec.versions().stream()
+                .filter(v -> v.status() == LifecycleStatus.PLANNED && settings.includes(v.version()))
+                .map(ApiVersion::version).toList();
+        return new SdkClient(null, variants, variants, planned);
+    }
+
+    private static Map<Operation, OperationVariant> newestVariants(ServiceSpec spec, EmitSettings settings) {
         Map<Operation, OperationVariant> variants = new LinkedHashMap<>();
         for (Operation operation : spec.operations()) {
             Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
                     .ifPresent(variant -> variants.put(operation, variant));
         }
-        List<String> planned = spec.versions().stream()
-                .filter(v -> v.status() == LifecycleStatus.PLANNED && settings.includes(v.version()))
-                .map(ApiVersion::version).toList();
-        return new SdkClient(null, variants, planned);
+        return variants;
     }
 
     /** Whether the client has no operation (none of its versions documents one). */
@@ -95,6 +103,20 @@ public final class SdkClient {
             throw new IllegalArgumentException(operation.key() + " is not in this client");
         }
         return variant;
+    }
+
+    /**
+     * The newest version the docs document for {@code operation}, the one the current client calls: what the runtime's
+     * warning about a version past its date recommends. Empty when no callable version documents it.
+     */
+    public Optional<String> newestVersion(Operation operation) {
+        return Optional.ofNullable(newest.get(operation)).map(OperationVariant::version);
+    }
+
+    /** The versions this client calls, oldest first: those the runtime's version check looks at. */
+    public List<String> usedVersions() {
+        return variants.values().stream().map(OperationVariant::version).distinct()
+                .sorted(ApiVersion.VERSION_ORDER).toList();
     }
 
     /** The client's operations by resource group, groups in name order, operations in the spec's order. */

@@ -182,10 +182,7 @@ public final class ScpClientHandler {
     }
 
     private PreparedCall<JsonNode> versionListCall() {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("Accept", JSON);
-        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
-        headers.put("User-Agent", configuration.userAgent());
+        Map<String, String> headers = baseHeaders();
         String url = baseUrl + "/";
         return new PreparedCall<>(API_VERSIONS_OPERATION, "", HttpMethod.GET, "/", "", url, URI.create(url),
                 Collections.unmodifiableMap(headers), null, ScpJson.mapper().constructType(JsonNode.class));
@@ -206,10 +203,7 @@ public final class ScpClientHandler {
 
     private <T> PreparedCall<T> prepare(ScpRequest<T> request) {
         String url = baseUrl + request.encodedPath() + request.encodedQuery();
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("Accept", JSON);
-        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
-        headers.put("User-Agent", configuration.userAgent());
+        Map<String, String> headers = baseHeaders();
         headers.put(ScpHeaders.API_VERSION, serviceName + " " + request.apiVersion());
         byte[] body = null;
         if (request.body() != null) {
@@ -221,6 +215,15 @@ public final class ScpClientHandler {
         return new PreparedCall<>(request.operationName(), request.apiVersion(), request.method(), request.encodedPath(),
                 request.encodedQuery(), url, URI.create(url), Collections.unmodifiableMap(headers), body,
                 request.responseType());
+    }
+
+    /** The headers of every call, the version list's included; by case-insensitive name. */
+    private Map<String, String> baseHeaders() {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Accept", JSON);
+        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
+        headers.put("User-Agent", configuration.userAgent());
+        return headers;
     }
 
     private byte[] writeJson(ScpRequest<?> request) {

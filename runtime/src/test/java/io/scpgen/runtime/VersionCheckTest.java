@@ -41,6 +41,18 @@ class VersionCheckTest {
         });
     }
 
+    /** Holds the answer until {@code release} opens (10 s at most), then answers as {@code then}. */
+    private static HttpHandler stalledUntil(CountDownLatch release, HttpHandler then) {
+        return exchange -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            then.handle(exchange);
+        };
+    }
+
     private ScpClientHandler handler(boolean versionCheck, String... usedVersions) {
         return ScpClientHandler.create("virtualserver", true, setup.configuration().clock(new MutableClock(TODAY))
                 .versionCheck(versionCheck).versionCheckTimeout(Duration.ofSeconds(2)).maxRemainDays(90).build(),
@@ -145,14 +157,7 @@ class VersionCheckTest {
     @Test
     void neverBlocksTheCallWhileTheListStalls() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
-        serve(exchange -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            LoopbackServer.respond(exchange, 200, "{\"versions\":[]}");
-        });
+        serve(stalledUntil(release, exchange -> LoopbackServer.respond(exchange, 200, "{\"versions\":[]}")));
         try (CapturedLog log = CapturedLog.at(Level.DEBUG)) {
             ScpClientHandler handler = handler(true, "1.3");
             call(handler);
@@ -169,13 +174,7 @@ class VersionCheckTest {
     @Test
     void aListThatNeverComesEndsTheCheckAtItsTimeout() {
         CountDownLatch never = new CountDownLatch(1);
-        serve(exchange -> {
-            try {
-                never.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        serve(stalledUntil(never, exchange -> { }));
         try (CapturedLog log = CapturedLog.at(Level.DEBUG)) {
             ScpClientHandler handler = ScpClientHandler.create("virtualserver", true, setup.configuration()
                     .clock(new MutableClock(TODAY)).versionCheck(true).versionCheckTimeout(Duration.ofMillis(300))

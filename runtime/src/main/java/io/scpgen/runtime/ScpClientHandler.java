@@ -32,9 +32,15 @@ public final class ScpClientHandler {
     private final String baseUrl;
     private final ResponseReader responses = new ResponseReader(ScpJson.mapper());
 
-    private ScpClientHandler(String serviceName, boolean regional, ScpClientConfiguration configuration) {
+    private final PastDateWarnings pastDateWarnings;
+    private final VersionCheck versionCheck;
+
+    private ScpClientHandler(String serviceName, boolean regional, ScpClientConfiguration configuration,
+                             List<ScpApiVersion> documentedVersions, List<String> usedVersions) {
         this.serviceName = serviceName;
         this.configuration = configuration;
+        this.pastDateWarnings = new PastDateWarnings(serviceName, documentedVersions, configuration);
+        this.versionCheck = new VersionCheck(serviceName, usedVersions, configuration);
         this.endpoint = configuration.endpointFor(serviceName, regional);
         String base = endpoint.toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -57,7 +63,22 @@ public final class ScpClientHandler {
      *     ({@code https://product.<environment>.samsungsdscloud.com})
      */
     public static ScpClientHandler create(String serviceName, boolean regional, ScpClientConfiguration configuration) {
-        return new ScpClientHandler(serviceName, regional, Objects.requireNonNull(configuration, "configuration"));
+        return create(serviceName, regional, configuration, List.of());
+    }
+
+    /**
+     * A handler for one service that knows the docs' versions, as generated clients create it: it warns when a call
+     * goes through a version whose supported-until date has passed and, when {@link
+     * ScpClientConfiguration#versionCheck()} is on, checks the versions the client uses against the service's live
+     * list on the first call (both through the {@code io.scpgen.runtime.versions} logger).
+     *
+     * @param documentedVersions the versions the docs document, with status and supported-until date
+     * @param usedVersions the versions the client calls, e.g. {@code "1.3"}: those the version check looks at
+     */
+    public static ScpClientHandler create(String serviceName, boolean regional, ScpClientConfiguration configuration,
+                                          List<ScpApiVersion> documentedVersions, String... usedVersions) {
+        return new ScpClientHandler(serviceName, regional, Objects.requireNonNull(configuration, "configuration"),
+                Objects.requireNonNull(documentedVersions, "documentedVersions"), List.of(usedVersions));
     }
 
     /** The service this handler talks to. */
@@ -84,7 +105,17 @@ public final class ScpClientHandler {
      * @throws io.scpgen.runtime.exception.ScpInterceptorException if an interceptor threw
      */
     public <T> T execute(ScpRequest<T> request) {
-        return execution(request).run();
+        return execute(request, null);
+    }
+
+    /**
+     * Sends the request and waits for its result, as {@link #execute(ScpRequest)}; generated clients name the
+     * operation's newest documented version, which the warning about a version past its date recommends.
+     *
+     * @param newestApiVersion the newest version the docs document for the operation, or {@code null}
+     */
+    public <T> T execute(ScpRequest<T> request, String newestApiVersion) {
+        return execution(request, newestApiVersion).run();
     }
 
     /**
@@ -94,7 +125,16 @@ public final class ScpClientHandler {
      * @throws IllegalArgumentException right away if the body cannot be written as JSON
      */
     public <T> CompletableFuture<T> executeAsync(ScpRequest<T> request) {
-        return execution(request).runAsync();
+        return executeAsync(request, null);
+    }
+
+    /**
+     * Sends the request without blocking, as {@link #executeAsync(ScpRequest)}.
+     *
+     * @param newestApiVersion the newest version the docs document for the operation, or {@code null}
+     */
+    public <T> CompletableFuture<T> executeAsync(ScpRequest<T> request, String newestApiVersion) {
+        return execution(request, newestApiVersion).runAsync();
     }
 
     /**
@@ -142,25 +182,28 @@ public final class ScpClientHandler {
     }
 
     private PreparedCall<JsonNode> versionListCall() {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("Accept", JSON);
-        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
-        headers.put("User-Agent", configuration.userAgent());
+        Map<String, String> headers = baseHeaders();
         String url = baseUrl + "/";
         return new PreparedCall<>(API_VERSIONS_OPERATION, "", HttpMethod.GET, "/", "", url, URI.create(url),
                 Collections.unmodifiableMap(headers), null, ScpJson.mapper().constructType(JsonNode.class));
     }
 
-    private <T> CallExecution<T> execution(ScpRequest<T> request) {
-        return new CallExecution<>(serviceName, prepare(request), request.overrides(), configuration, responses);
+    private <T> CallExecution<T> execution(ScpRequest<T> request, String newestApiVersion) {
+        CallExecution<T> execution = new CallExecution<>(serviceName, prepare(request), request.overrides(),
+                configuration, responses);
+        pastDateWarnings.beforeCall(request.operationName(), request.apiVersion(), newestApiVersion);
+        versionCheck.startOnce(this::apiVersionsAsync);
+        return execution;
+    }
+
+    /** {@return completes once the version check has logged what it found; tests wait on it} */
+    CompletableFuture<Void> versionCheckFinished() {
+        return versionCheck.finished();
     }
 
     private <T> PreparedCall<T> prepare(ScpRequest<T> request) {
         String url = baseUrl + request.encodedPath() + request.encodedQuery();
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("Accept", JSON);
-        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
-        headers.put("User-Agent", configuration.userAgent());
+        Map<String, String> headers = baseHeaders();
         headers.put(ScpHeaders.API_VERSION, serviceName + " " + request.apiVersion());
         byte[] body = null;
         if (request.body() != null) {
@@ -172,6 +215,15 @@ public final class ScpClientHandler {
         return new PreparedCall<>(request.operationName(), request.apiVersion(), request.method(), request.encodedPath(),
                 request.encodedQuery(), url, URI.create(url), Collections.unmodifiableMap(headers), body,
                 request.responseType());
+    }
+
+    /** The headers of every call, the version list's included; by case-insensitive name. */
+    private Map<String, String> baseHeaders() {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Accept", JSON);
+        headers.put(ScpHeaders.ACCEPT_LANGUAGE, configuration.acceptLanguage());
+        headers.put("User-Agent", configuration.userAgent());
+        return headers;
     }
 
     private byte[] writeJson(ScpRequest<?> request) {

@@ -21,6 +21,8 @@ public final class Runtime {
     public static final ClassName MODEL = ClassName.get(PACKAGE, "ScpModel");
     public static final ClassName COLLECTIONS = ClassName.get(PACKAGE, "ScpCollections");
     public static final ClassName OBJECTS = ClassName.get(PACKAGE, "ScpObjects");
+    public static final ClassName API_VERSION = ClassName.get(PACKAGE + ".version", "ScpApiVersion");
+    public static final ClassName API_VERSION_STATUS = ClassName.get(PACKAGE + ".version", "ScpApiVersionStatus");
     public static final ClassName MARKER_PAGINATOR = ClassName.get(PACKAGE + ".pagination", "MarkerPaginator");
 
     private Runtime() {

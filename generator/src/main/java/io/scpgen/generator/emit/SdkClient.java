@@ -24,17 +24,20 @@ public final class SdkClient {
     private final ApiVersion pinned;
     /** By {@link Operation#key()}: an operation record's own hash walks every variant, example and parameter. */
     private final Map<String, OperationVariant> variants = new HashMap<>();
+    /** The newest callable variant of every operation, by key: what the past-date warning recommends. */
+    private final Map<String, OperationVariant> newest;
     private final Map<String, List<Operation>> groups = new TreeMap<>();
     private final List<String> plannedVersions;
 
-    private SdkClient(ApiVersion pinned, List<String> plannedVersions) {
+    private SdkClient(ApiVersion pinned, Map<String, OperationVariant> newest, List<String> plannedVersions) {
         this.pinned = pinned;
+        this.newest = newest;
         this.plannedVersions = plannedVersions;
     }
 
-    /** The client of API version {@code version}. */
-    public static SdkClient pinned(ServiceSpec spec, ApiVersion version) {
-        SdkClient client = new SdkClient(version, List.of());
+    /** The client of API version {@code version}; {@code settings} choose the newest version of each operation. */
+    public static SdkClient pinned(ServiceSpec spec, ApiVersion version, EmitSettings settings) {
+        SdkClient client = new SdkClient(version, newestVariants(spec, settings), List.of());
         for (Operation operation : spec.operations()) {
             operation.variant(version.version()).ifPresent(variant -> client.add(operation, variant));
         }
@@ -49,12 +52,24 @@ public final class SdkClient {
         List<String> planned = spec.versions().stream()
                 .filter(v -> v.status() == LifecycleStatus.PLANNED && settings.includes(v.version()))
                 .map(ApiVersion::version).toList();
-        SdkClient client = new SdkClient(null, planned);
+        Map<String, OperationVariant> newest = newestVariants(spec, settings);
+        SdkClient client = new SdkClient(null, newest, planned);
         for (Operation operation : spec.operations()) {
-            Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
-                    .ifPresent(variant -> client.add(operation, variant));
+            OperationVariant variant = newest.get(operation.key());
+            if (variant != null) {
+                client.add(operation, variant);
+            }
         }
         return client;
+    }
+
+    private static Map<String, OperationVariant> newestVariants(ServiceSpec spec, EmitSettings settings) {
+        Map<String, OperationVariant> newest = new HashMap<>();
+        for (Operation operation : spec.operations()) {
+            Operation.newest(operation.variants().stream().filter(v -> settings.includes(v.version())).toList())
+                    .ifPresent(variant -> newest.put(operation.key(), variant));
+        }
+        return newest;
     }
 
     private void add(Operation operation, OperationVariant variant) {
@@ -99,6 +114,20 @@ public final class SdkClient {
     /** Whether this client is pinned to a PLANNED version: documented, but SCP does not accept its calls yet. */
     public boolean isPlanned() {
         return pinned != null && pinned.status() == LifecycleStatus.PLANNED;
+    }
+
+    /**
+     * The newest version the docs document for {@code operation}, the one the current client calls: what the runtime's
+     * warning about a version past its date recommends. Empty when no callable version documents it.
+     */
+    public Optional<String> newestVersion(Operation operation) {
+        return Optional.ofNullable(newest.get(operation.key())).map(OperationVariant::version);
+    }
+
+    /** The versions this client calls, oldest first: those the runtime's version check looks at. */
+    public List<String> usedVersions() {
+        return variants.values().stream().map(OperationVariant::version).distinct()
+                .sorted(ApiVersion.VERSION_ORDER).toList();
     }
 
     /** The client's operations by resource group, groups in name order, operations in the spec's order. */

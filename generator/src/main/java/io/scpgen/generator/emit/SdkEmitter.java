@@ -1,6 +1,7 @@
 package io.scpgen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import io.scpgen.generator.emit.client.ApiVersionsClassSpec;
 import io.scpgen.generator.emit.client.RequestClassSpec;
 import io.scpgen.generator.emit.client.ResourceApiClassSpec;
 import io.scpgen.generator.emit.client.ServiceClientClassSpec;
@@ -45,7 +46,7 @@ public final class SdkEmitter {
         List<SdkClient> clients = new ArrayList<>();
         clients.add(SdkClient.current(spec, settings));
         spec.versions().stream().filter(v -> settings.includes(v.version()))
-                .map(version -> SdkClient.pinned(spec, version)).forEach(clients::add);
+                .map(version -> SdkClient.pinned(spec, version, settings)).forEach(clients::add);
         DocsLint.check(clients, linter, types, diagnostics);
         // a request class is generated once, whichever clients send it
         Map<ClassName, RequestClasses.Shared> used = new TreeMap<>(Comparator.comparing(ClassName::canonicalName));
@@ -60,6 +61,9 @@ public final class SdkEmitter {
                         .forEach(shared -> used.putIfAbsent(shared.className(), shared));
                 tests.add(new ResourceApiTestClassSpec(client, group, operations, names, types, linter, requests));
             });
+        }
+        if (clients.stream().anyMatch(client -> !client.isEmpty())) {
+            main.add(new ApiVersionsClassSpec(spec.versions(), names));
         }
         used.values().forEach(shared -> main.add(new RequestClassSpec(shared, types)));
         if (!tests.isEmpty()) {

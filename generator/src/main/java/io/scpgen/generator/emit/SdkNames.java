@@ -68,6 +68,12 @@ public final class SdkNames {
         return ClassName.get(clientPackage(version), JavaNames.upperCamel(group) + "Api");
     }
 
+    /** {@code VirtualServerApiVersions}: the docs' version table, which every client's handler knows. */
+    public ClassName apiVersions() {
+        // bounded as a whole, as the other names: a long title must not give a long file name
+        return ClassName.get(servicePackage, JavaNames.upperCamel(serviceTitle + " Api Versions"));
+    }
+
     /** {@code io.scpgen.scp.virtualserver.request}: the request classes every client shares. */
     public String requestPackage() {
         return servicePackage + ".request";

@@ -44,7 +44,7 @@ class GenerateLongTitleTest {
         assertThat(run.err()).doesNotContain("internal error").doesNotContain("Exception");
         Path service = out.resolve("io/scpgen/scp/things");
         assertThat(service.resolve("v1_3/" + "A" + "a".repeat(54) + "_b9e6a74aClient.java")).exists();
-        assertThat(files(out).keySet()).hasSize(6).allSatisfy(file -> assertThat(Path.of(file).getFileName()
+        assertThat(files(out).keySet()).hasSize(7).allSatisfy(file -> assertThat(Path.of(file).getFileName()
                 .toString().length()).as(file).isLessThanOrEqualTo(LONGEST_FILE_NAME));
         assertThat(files(tests).keySet()).isNotEmpty().allSatisfy(file -> assertThat(Path.of(file).getFileName()
                 .toString().length()).as(file).isLessThanOrEqualTo(LONGEST_FILE_NAME));

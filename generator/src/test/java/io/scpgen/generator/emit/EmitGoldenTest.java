@@ -43,6 +43,7 @@ class EmitGoldenTest {
         "io/scpgen/scp/virtualserver/model/ImageListResponseV1Dot2.java",   // an inferred version variant
         "io/scpgen/scp/virtualserver/VirtualServerClient.java",             // the current client
         "io/scpgen/scp/virtualserver/ImagesApi.java",                       // its operations, each at its version
+        "io/scpgen/scp/virtualserver/VirtualServerApiVersions.java",        // the docs' version table
         "io/scpgen/scp/virtualserver/v1_3/VirtualServerClient.java",        // a client for one version
         "io/scpgen/scp/virtualserver/v1_0/VirtualServerClient.java",        // a deprecated version's client
         "io/scpgen/scp/virtualserver/v1_1/ImagesApi.java",                  // a resource group with a paginator

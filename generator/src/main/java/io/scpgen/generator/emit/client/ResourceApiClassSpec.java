@@ -75,7 +75,10 @@ public final class ResourceApiClassSpec implements ClassSpec {
         TypeName response = OperationShape.responseType(variant, types);
         boolean deprecated = variant.lifecycle().status() == LifecycleStatus.DEPRECATED;
         String javadoc = javadoc(operation, variant, deprecated);
-        CodeBlock scpRequest = CodeBlock.of("request.toScpRequest($S, $T.class)", variant.version(), response);
+        // the newest version rides along for the runtime's warning about a version past its date
+        CodeBlock scpRequest = client.newestVersion(operation)
+                .map(newest -> CodeBlock.of("request.toScpRequest($S, $T.class), $S", variant.version(), response, newest))
+                .orElse(CodeBlock.of("request.toScpRequest($S, $T.class)", variant.version(), response));
 
         MethodSpec.Builder sync = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(response)
                 .addJavadoc("$L\n@param request the call's parameters\n@return $L\n"

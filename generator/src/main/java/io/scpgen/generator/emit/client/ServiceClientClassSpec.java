@@ -1,8 +1,10 @@
 package io.scpgen.generator.emit.client;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.scpgen.generator.emit.ClassSpec;
 import io.scpgen.generator.emit.Javadocs;
@@ -59,11 +61,13 @@ public final class ServiceClientClassSpec implements ClassSpec {
             type.addField(names.resourceApi(client.version(), group), SdkNames.groupAccessor(group),
                     Modifier.PRIVATE, Modifier.FINAL);
         }
+        // the docs' versions let the runtime warn about a version past its date; the used ones are what the check reads
+        CodeBlock usedVersions = client.usedVersions().stream().map(v -> CodeBlock.of("$S", v))
+                .collect(CodeBlock.joining(", "));
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(Runtime.CONFIGURATION, "configuration")
-                .addStatement(names.regional() ? "this.handler = $T.create(SERVICE, configuration)"
-                        // a global service's endpoint has no region
-                        : "this.handler = $T.create(SERVICE, false, configuration)", Runtime.CLIENT_HANDLER);
+                .addStatement("this.handler = $T.create(SERVICE, $L, configuration, $T.documented(), $L)",
+                        Runtime.CLIENT_HANDLER, names.regional(), names.apiVersions(), usedVersions);
         for (String group : groups) {
             constructor.addStatement("this.$N = new $T(handler)", SdkNames.groupAccessor(group),
                     names.resourceApi(client.version(), group));
@@ -86,6 +90,12 @@ public final class ServiceClientClassSpec implements ClassSpec {
                     .addJavadoc("{@return the {@code $L} operations}\n", group)
                     .addStatement("return $N", SdkNames.groupAccessor(group)).build());
         }
+        type.addMethod(MethodSpec.methodBuilder("apiVersions").addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), Runtime.API_VERSION))
+                .addJavadoc("{@return the service's live version list ({@code GET /}): compare it with {@link $T#documented()}}\n"
+                        + "@throws io.scpgen.runtime.exception.ScpException if the list cannot be read\n",
+                        names.apiVersions())
+                .addStatement("return handler.apiVersions()").build());
         type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Releases the client; the JDK's HTTP client holds no resources that need closing.\n")
                 .build());

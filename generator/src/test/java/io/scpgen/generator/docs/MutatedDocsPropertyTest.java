@@ -62,8 +62,9 @@ class MutatedDocsPropertyTest {
         Path file = Files.createTempFile("mutated", ".txt");
         try {
             Files.write(file, mutated);
+            // a guard against a parser that hangs (runaway backtracking), not a speed check: generous for a loaded CI
             // a mutation can cut the service's name (an example's "Scp-Api-Version = virtu"): such pages get one
-            SpecFromDocs.Result result = assertTimeoutPreemptively(Duration.ofSeconds(1),
+            SpecFromDocs.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> SpecFromDocs.withTextReaders().load(List.of(file), "mutated"));
 
             if (result.specs().isEmpty()) {

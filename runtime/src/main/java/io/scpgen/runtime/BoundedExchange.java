@@ -5,7 +5,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One attempt's exchange, bounded whole: from sending to the last byte of the body (java.net.http's own request
@@ -27,11 +29,20 @@ final class BoundedExchange {
                 bounded.completeExceptionally(error);
             }
         });
-        // this stage completes after the cancel ran: whoever sees the timeout sees a stopped exchange. Async, so that
-        // what follows (interceptors, a retry) runs off the JVM's one timer thread, which fires the timeout
-        response = bounded.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenCompleteAsync((answer, error) -> {
-            if (error != null) {
-                exchange.cancel(true);
+        // completes after the cancel ran: whoever sees the timeout sees a stopped exchange. A timeout fires on the
+        // JVM's one timer thread, so what follows it (interceptors, a retry) is handed to the common pool; any other
+        // outcome goes on where it is, without a thread hop per call
+        response = new CompletableFuture<>();
+        bounded.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((answer, error) -> {
+            if (error == null) {
+                response.complete(answer);
+                return;
+            }
+            exchange.cancel(true);
+            if (error instanceof TimeoutException) {
+                ForkJoinPool.commonPool().execute(() -> response.completeExceptionally(error));
+            } else {
+                response.completeExceptionally(error);
             }
         });
     }
